@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "affected",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "affected", targets: ["affected"]),
+    .library(name: "AffectedGit", targets: ["AffectedGit"]),
+    .library(name: "AffectedModel", targets: ["AffectedModel"]),
+    .library(name: "AffectedPlanner", targets: ["AffectedPlanner"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibGit2",
+      pkgConfig: "libgit2",
+      providers: [.apt(["libgit2-dev"])]
+    ),
+    .target(name: "AffectedGit", dependencies: ["CLibGit2"]),
+    .target(
+      name: "AffectedModel",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "AffectedPlanner", dependencies: ["AffectedGit", "AffectedModel"]),
+    .target(name: "AffectedOutput", dependencies: ["AffectedPlanner"]),
+    .executableTarget(
+      name: "affected",
+      dependencies: [
+        "AffectedGit", "AffectedModel", "AffectedPlanner", "AffectedOutput",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "AffectedTestSupport", dependencies: ["AffectedGit"]),
+    .testTarget(
+      name: "AffectedGitTests",
+      dependencies: ["AffectedGit", "AffectedTestSupport"]
+    ),
+    .testTarget(
+      name: "AffectedModelTests",
+      dependencies: ["AffectedModel"],
+      resources: [.copy("Conformance")]
+    ),
+    .testTarget(
+      name: "AffectedPlannerTests",
+      dependencies: ["AffectedPlanner", "AffectedTestSupport"]
+    ),
+    .testTarget(
+      name: "AffectedCLITests",
+      dependencies: ["AffectedTestSupport"]
+    ),
+  ]
+)

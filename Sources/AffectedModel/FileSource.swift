@@ -1,0 +1,30 @@
+/// Read-only access to the files of a repository at one revision, or of its working tree.
+///
+/// Parsers read through a `FileSource` and never see git. Paths are repository-relative, separated by
+/// `/`, without a leading `./` or `/`; the empty string is the repository root.
+public protocol FileSource {
+  /// The entry at `path`, or `nil` when nothing is there.
+  func entry(at path: String) -> FileEntry?
+
+  /// The bytes of the file at `path`. For a symbolic link, the link's target text.
+  ///
+  /// - Throws: when `path` is not a file, or its content cannot be read.
+  func contents(of path: String) throws -> [UInt8]
+
+  /// Every file (not folder) below `folder`, recursively, as repository-relative paths in byte order.
+  ///
+  /// Submodules and symbolic links are listed as files.
+  func files(under folder: String) -> [String]
+}
+
+extension FileSource {
+  /// Whether anything (file, link, submodule or folder) exists at `path`.
+  public func exists(_ path: String) -> Bool {
+    entry(at: path) != nil
+  }
+
+  /// The file at `path` decoded as UTF-8 (invalid sequences replaced).
+  public func text(of path: String) throws -> String {
+    String(decoding: try contents(of: path), as: UTF8.self)
+  }
+}

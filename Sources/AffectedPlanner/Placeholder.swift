@@ -1,0 +1,2 @@
+import AffectedGit
+import AffectedModel

@@ -1,0 +1,2 @@
+import AffectedGit
+print("affected (libgit2 \(LibGit2Version.current))")
