@@ -36,7 +36,8 @@ enum Ascii {
 
   /// Whether `scalar` is an ASCII letter or digit.
   static func isAlphanumeric(_ scalar: UInt32) -> Bool {
-    (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
+    (0x30...0x39).contains(scalar) || (0x41...0x5A).contains(scalar)
+      || (0x61...0x7A).contains(scalar)
   }
 
   /// Whether `scalar` is an ASCII word character (`[0-9A-Za-z_]`), as `\w` and `\b` see it.

@@ -45,8 +45,10 @@ public struct DockerIgnore: Hashable, Sendable {
     exceptionPrefixes = exceptions.map { Array($0.utf8) + [UInt8(ascii: "/")] }
   }
 
-  /// The patterns in the order they apply, as BuildKit sees them: cleaned, without a leading
-  /// `/`, and with `!` before each exception. Comments and blank lines are gone.
+  /// The patterns in the order they apply, as BuildKit sees them.
+  ///
+  /// Patterns are cleaned, without a leading `/`, and with `!` before each exception. Comments
+  /// and blank lines are gone.
   public var patterns: [String] {
     rules.map { ($0.isException ? "!" : "") + $0.text }
   }
@@ -73,6 +75,7 @@ public struct DockerIgnore: Hashable, Sendable {
       }
   }
 
+  /// Hashes the patterns.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(patterns)
   }

@@ -26,13 +26,15 @@ public struct DockerIgnoreError: Error, Hashable, Sendable, CustomStringConverti
     self.reason = reason
   }
 
+  /// The problem and how to fix it, starting with `line N:`.
   public var description: String {
     switch reason {
     case .loneExclamationMark:
       "line \(line): '\(text)' is an exception with no pattern after the '!'; write what to"
         + " re-include after it (as in '!keep.txt'), or delete the line"
     case .invalidPattern(let problem):
-      "line \(line): '\(text)' is not a valid pattern: \(problem); fix the pattern or delete the line"
+      "line \(line): '\(text)' is not a valid pattern: \(problem); fix the pattern or delete"
+        + " the line"
     }
   }
 }

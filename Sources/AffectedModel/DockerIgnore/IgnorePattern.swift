@@ -6,7 +6,8 @@ struct IgnorePattern: Sendable {
   let isException: Bool
   private let matcher: PathMatcher
 
-  /// Compiles the pattern of `line` the way `patternmatcher.New` does, or `nil` when nothing is left.
+  /// Compiles the pattern of `line` the way `patternmatcher.New` does, or returns `nil` when
+  /// nothing is left of it.
   ///
   /// - Throws: `DockerIgnoreError` when BuildKit would reject the pattern.
   static func compile(_ line: IgnoreFile.Line) throws(DockerIgnoreError) -> IgnorePattern? {
@@ -26,10 +27,12 @@ struct IgnorePattern: Sendable {
       throw DockerIgnoreError(line: line.number, text: line.text, reason: .invalidPattern(problem))
     }
     do {
-      return IgnorePattern(text: pattern, isException: isException, matcher: try PathMatcher(pattern: pattern))
+      return IgnorePattern(
+        text: pattern, isException: isException, matcher: try PathMatcher(pattern: pattern))
     } catch {
       // Go compiles the expression when the pattern is first used; a failure then fails the build.
-      throw DockerIgnoreError(line: line.number, text: line.text, reason: .invalidPattern(error.message))
+      throw DockerIgnoreError(
+        line: line.number, text: line.text, reason: .invalidPattern(error.message))
     }
   }
 

@@ -2,9 +2,11 @@
 ///
 /// The simulation keeps every live state at once (a Pike VM without captures), so it takes time
 /// proportional to the path length times the program size whatever the pattern, and it needs no
-/// heap memory while matching. A literal prefix and suffix that every match must have are checked
-/// first, which rejects most paths without running the automaton at all.
-struct MatchProgram: Sendable {
+/// heap memory while matching. Literal text that every match must start with, end with, or
+/// contain is checked first, which rejects most paths without running the automaton at all.
+///
+/// A class, so that matching borrows the program instead of copying its arrays.
+final class MatchProgram: Sendable {
   private enum Instruction: Sendable {
     /// Consume this scalar.
     case scalar(UInt32)
@@ -20,31 +22,45 @@ struct MatchProgram: Sendable {
     case match
   }
 
-  private var instructions: [Instruction] = []
-  private var sets: [RuneSet] = []
-  private var requiredPrefix: [UInt8] = []
-  private var requiredSuffix: [UInt8] = []
+  private let instructions: [Instruction]
+  private let sets: [RuneSet]
+  /// Bytes every matching text starts with.
+  private let requiredPrefix: [UInt8]
+  /// Bytes every matching text ends with.
+  private let requiredSuffix: [UInt8]
+  /// Bytes every matching text contains: the longest run of literals outside any repetition.
+  private let requiredInfix: [UInt8]
 
   /// Compiles the expression made of `nodes`.
   ///
   /// The expression must start with `^`: the automaton only tries matches from the start.
   init(_ nodes: [RegexNode]) {
+    var compiler = Compiler()
     for node in nodes {
-      emit(node)
+      compiler.emit(node)
     }
-    instructions.append(.match)
-    requiredPrefix = Self.literalBytes(nodes.drop { Self.isBeginText($0) }.prefix { Self.isLiteral($0) })
-    let tail = nodes.reversed().drop { Self.isEndText($0) }.prefix { Self.isLiteral($0) }
+    compiler.instructions.append(.match)
+    instructions = compiler.instructions
+    sets = compiler.sets
+    requiredPrefix = Self.literalBytes(
+      nodes.drop(while: Self.isBeginText).prefix(while: Self.isLiteral))
+    let tail = nodes.reversed().drop(while: Self.isEndText).prefix(while: Self.isLiteral)
     requiredSuffix = Self.literalBytes(tail.reversed())
+    requiredInfix =
+      nodes.split { !Self.isLiteral($0) }.map(Self.literalBytes).max { $0.count < $1.count } ?? []
   }
 
   /// Whether the whole of `text` matches.
+  ///
+  /// Always inlined, so that the literal checks reject most texts before any call is made.
+  @inline(__always)
   func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard text.count >= requiredPrefix.count, text.count >= requiredSuffix.count,
-      text.starts(with: requiredPrefix), text.reversed().starts(with: requiredSuffix.reversed())
-    else {
-      return false
-    }
+    text.starts(with: requiredPrefix) && Self.hasSuffix(text, requiredSuffix)
+      && Self.contains(text, requiredInfix) && run(text)
+  }
+
+  /// Runs the automaton over `text`.
+  private func run(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = instructions.count
     return withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * count) { buffer in
       buffer.initialize(repeating: 0)
@@ -158,35 +174,59 @@ struct MatchProgram: Sendable {
 
   // MARK: - Compilation
 
-  private mutating func emit(_ node: RegexNode) {
-    switch node {
-    case .literal(let scalar):
-      instructions.append(.scalar(scalar))
-    case .oneOf(let set):
-      sets.append(set)
-      instructions.append(.oneOf(sets.count - 1))
-    case .assertion(let assertion):
-      instructions.append(.assert(assertion))
-    case .group(let nodes):
-      for node in nodes {
+  /// Builds the instructions of a program.
+  private struct Compiler {
+    var instructions: [Instruction] = []
+    var sets: [RuneSet] = []
+
+    mutating func emit(_ node: RegexNode) {
+      switch node {
+      case .literal(let scalar):
+        instructions.append(.scalar(scalar))
+      case .oneOf(let set):
+        sets.append(set)
+        instructions.append(.oneOf(sets.count - 1))
+      case .assertion(let assertion):
+        instructions.append(.assert(assertion))
+      case .group(let nodes):
+        for node in nodes {
+          emit(node)
+        }
+      case .repeated(let node, .zeroOrMore):
+        let split = instructions.count
+        instructions.append(.jump(split))  // Replaced by the split below.
         emit(node)
+        instructions.append(.jump(split))
+        instructions[split] = .split(split + 1, instructions.count)
+      case .repeated(let node, .zeroOrOne):
+        let split = instructions.count
+        instructions.append(.jump(split))  // Replaced by the split below.
+        emit(node)
+        instructions[split] = .split(split + 1, instructions.count)
+      case .repeated(let node, .oneOrMore):
+        let start = instructions.count
+        emit(node)
+        instructions.append(.split(start, instructions.count + 1))
       }
-    case .repeated(let node, .zeroOrMore):
-      let split = instructions.count
-      instructions.append(.jump(split))  // Replaced by the split below.
-      emit(node)
-      instructions.append(.jump(split))
-      instructions[split] = .split(split + 1, instructions.count)
-    case .repeated(let node, .zeroOrOne):
-      let split = instructions.count
-      instructions.append(.jump(split))  // Replaced by the split below.
-      emit(node)
-      instructions[split] = .split(split + 1, instructions.count)
-    case .repeated(let node, .oneOrMore):
-      let start = instructions.count
-      emit(node)
-      instructions.append(.split(start, instructions.count + 1))
     }
+  }
+
+  private static func hasSuffix(_ text: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+    text.count >= suffix.count && text[(text.count - suffix.count)...].elementsEqual(suffix)
+  }
+
+  private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first else {
+      return true
+    }
+    var start = 0
+    while start + needle.count <= text.count {
+      if text[start] == first, text[start..<(start + needle.count)].elementsEqual(needle) {
+        return true
+      }
+      start += 1
+    }
+    return false
   }
 
   private static func isBeginText(_ node: RegexNode) -> Bool {
@@ -197,7 +237,8 @@ struct MatchProgram: Sendable {
     if case .assertion(.endText) = node { true } else { false }
   }
 
-  /// Whether `node` is a literal that UTF-8 can encode (Go accepts `\x{D800}`, which never matches).
+  /// Whether `node` is a literal that UTF-8 can encode (Go accepts `\x{D800}`, which matches
+  /// nothing).
   private static func isLiteral(_ node: RegexNode) -> Bool {
     if case .literal(let scalar) = node { Unicode.Scalar(scalar) != nil } else { false }
   }

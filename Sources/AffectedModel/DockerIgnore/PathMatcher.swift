@@ -5,51 +5,58 @@
 /// anything else becomes a regular expression in which `*` and `?` stay within one path element,
 /// `**` spans any number of elements, and `[`, `]`, `\` and `^` keep their regular-expression
 /// meaning (so `[^a]` negates a class while `[!a]` is the class of `!` and `a`).
-enum PathMatcher: Sendable {
-  /// The path equals these bytes.
-  case exact([UInt8])
-  /// The path starts with these bytes.
-  case prefix([UInt8])
-  /// The path ends with these bytes, or equals them without their leading `/`.
-  case suffix([UInt8])
-  /// The path matches this expression.
-  case expression(MatchProgram)
-
+struct PathMatcher: Sendable {
   private enum Kind {
-    case exact, prefix, suffix, expression
+    /// The path equals `text`.
+    case exact
+    /// The path starts with `text`.
+    case prefix
+    /// The path ends with `text`, or equals it without its leading `/`.
+    case suffix
+    /// The path matches `program`.
+    case expression
   }
+
+  private let kind: Kind
+  private let text: [UInt8]
+  private let program: MatchProgram?
 
   /// Compiles `pattern`, already cleaned and without its `!`.
   init(pattern: String) throws(RegexSyntaxError) {
     let (kind, source) = Self.translate(pattern)
     let bytes = Array(pattern.utf8)
+    self.kind = kind
     switch kind {
     case .exact:
-      self = .exact(bytes)
+      text = bytes
     case .prefix:
-      self = .prefix(Array(bytes.dropLast(2)))
+      text = Array(bytes.dropLast(2))
     case .suffix:
-      self = .suffix(Array(bytes.dropFirst(2)))
+      text = Array(bytes.dropFirst(2))
     case .expression:
-      self = .expression(MatchProgram(try RegexParser.parse(source)))
+      text = []
     }
+    program = kind == .expression ? MatchProgram(try RegexParser.parse(source)) : nil
   }
 
   /// Whether `path` (slash-separated UTF-8, no leading slash) matches.
+  ///
+  /// Always inlined: called out of line, each call would first copy (retain) the matcher.
+  @inline(__always)
   func matches(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
-    switch self {
-    case .exact(let bytes):
-      return path.elementsEqual(bytes)
-    case .prefix(let bytes):
-      return path.starts(with: bytes)
-    case .suffix(let bytes):
-      if path.count >= bytes.count, path.reversed().starts(with: bytes.reversed()) {
+    switch kind {
+    case .exact:
+      return path.elementsEqual(text)
+    case .prefix:
+      return path.starts(with: text)
+    case .suffix:
+      if path.count >= text.count, path[(path.count - text.count)...].elementsEqual(text) {
         return true
       }
       // `**/foo` also matches `foo` itself.
-      return bytes.first == UInt8(ascii: "/") && path.elementsEqual(bytes.dropFirst())
-    case .expression(let program):
-      return program.matches(path)
+      return text.first == UInt8(ascii: "/") && path.elementsEqual(text.dropFirst())
+    case .expression:
+      return program?.matches(path) ?? false
     }
   }
 

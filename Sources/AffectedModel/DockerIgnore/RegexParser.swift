@@ -140,7 +140,8 @@ struct RegexParser {
         index += 1
         high = try parseClassScalar()
         guard high >= low else {
-          throw RegexSyntaxError(message: "the class range '\(text(low))-\(text(high))' is reversed")
+          throw RegexSyntaxError(
+            message: "the class range '\(text(low))-\(text(high))' is reversed")
         }
       }
       set.insert(low...high)
@@ -155,7 +156,9 @@ struct RegexParser {
       return nil
     }
     var end = index + 2
-    while end + 1 < scalars.count, !(scalars[end] == Ascii.colon && scalars[end + 1] == Ascii.closeBracket) {
+    while end + 1 < scalars.count,
+      !(scalars[end] == Ascii.colon && scalars[end + 1] == Ascii.closeBracket)
+    {
       end += 1
     }
     guard end + 1 < scalars.count else {
@@ -226,7 +229,8 @@ struct RegexParser {
     if scalar == Ascii.lowerP || scalar == Ascii.upperP {
       throw RegexSyntaxError(message: "Unicode classes such as '\(escape){L}' are not supported")
     }
-    throw RegexSyntaxError(message: "'\(escape)' is not a valid escape (write '\\' only before punctuation)")
+    throw RegexSyntaxError(
+      message: "'\(escape)' is not a valid escape (write '\\' only before punctuation)")
   }
 
   /// The value of `\x41` or `\x{1F600}` after the `x`, or `nil` when malformed.
@@ -250,7 +254,8 @@ struct RegexParser {
       }
       return nil
     }
-    guard let high = peek().flatMap(Ascii.hexValue), let low = peek(1).flatMap(Ascii.hexValue) else {
+    guard let high = peek().flatMap(Ascii.hexValue), let low = peek(1).flatMap(Ascii.hexValue)
+    else {
       return nil
     }
     index += 2

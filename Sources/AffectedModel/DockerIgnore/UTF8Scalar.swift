@@ -13,7 +13,9 @@ enum UTF8Scalar {
   }
 
   /// The scalar whose encoding starts at `index`, with the number of bytes it takes.
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int) {
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    value: UInt32, width: Int
+  ) {
     let lead = UInt32(bytes[index])
     let width = width(ofLead: bytes[index])
     guard width > 1 else {

@@ -37,9 +37,10 @@ struct DockerIgnoreTests {
 
   @Test("a pattern matching a folder excludes everything below it")
   func folders() throws {
-    #expect(try kept("build\n", ["build/a", "build/b/c", "src/build/x", "buildx"]) == [
-      "buildx", "src/build/x",
-    ])
+    #expect(
+      try kept("build\n", ["build/a", "build/b/c", "src/build/x", "buildx"]) == [
+        "buildx", "src/build/x",
+      ])
   }
 
   @Test("'*' and '?' stay inside one path element, '**' spans several")
@@ -73,6 +74,18 @@ struct DockerIgnoreTests {
   func escapes() throws {
     #expect(try kept("x\\[1]\n", ["x[1]", "x1"]) == ["x1"])
     #expect(try kept("\\*\n", ["*", "a"]) == ["a"])
+  }
+
+  @Test("patterns with wildcards keep the quirks of Go's regular expressions")
+  func regularExpressionQuirks() throws {
+    // Without wildcards `^` is literal; with them it anchors at the start, so it never matches.
+    #expect(try kept("a^b\n", ["a^b", "a^bc"]) == ["a^bc"])
+    #expect(try kept("a^b*\n", ["a^b", "a^bc"]) == ["a^b", "a^bc"])
+    // `[a*]` becomes `[a[^/]*]`: the class {a, [, ^, /} repeated, then a literal `]`.
+    #expect(try kept("[a*]\n", ["a", "*", "]", "a]", "^a]"]) == ["*", "a"])
+    // POSIX classes and Perl escapes work as in Go.
+    #expect(try kept("[[:digit:]]x\n", ["1x", "dx"]) == ["dx"])
+    #expect(try kept("a\\d\n", ["a1", "ad"]) == ["ad"])
   }
 
   @Test("matching is case-sensitive and byte-exact")
@@ -117,7 +130,10 @@ struct DockerIgnoreTests {
 
   @Test("a path that is also a folder of another path is a folder")
   func folderPaths() throws {
-    #expect(try kept("", ["a", "a/b", "a.txt"]) == ["a.txt", "a/b"])
+    #expect(try kept("", ["a/b", "a", "a.txt", "a"]) == ["a.txt", "a/b"])
+    #expect(
+      try kept("", ["d/x", "d/x.txt", "d/x-y/z", "d/x/y"]) == ["d/x-y/z", "d/x.txt", "d/x/y"])
+    #expect(try kept("a\n", ["a/x", "a.b", "a.b/y"]) == ["a.b/y"])
   }
 
   @Test("a lone '!' is an error naming its line")
@@ -130,9 +146,13 @@ struct DockerIgnoreTests {
     }
   }
 
-  @Test("malformed patterns are errors naming their line", arguments: ["a[", "[]", "[a-]", "a\\", "[z-a]x*"])
+  @Test(
+    "malformed patterns are errors naming their line",
+    arguments: ["a[", "[]", "[a-]", "a\\", "[z-a]x*"])
   func invalidPatterns(_ pattern: String) throws {
-    let error = #expect(throws: DockerIgnoreError.self) { try DockerIgnore(text: "# x\n\(pattern)\n") }
+    let error = #expect(throws: DockerIgnoreError.self) {
+      try DockerIgnore(text: "# x\n\(pattern)\n")
+    }
     #expect(error?.line == 2)
     #expect(error?.text == pattern)
     if case .invalidPattern(let problem)? = error?.reason {
