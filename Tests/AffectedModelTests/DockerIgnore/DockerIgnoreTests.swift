@@ -32,6 +32,7 @@ struct DockerIgnoreTests {
   func cleaning() throws {
     let ignore = try DockerIgnore(text: "/a\n./b/\nc//d/./e/..\n../f\n!/g\n")
     #expect(ignore.patterns == ["a", "b", "c/d", "../f", "!g"])
+    #expect(try DockerIgnore(text: "!../../a\n").patterns == ["a"])
     #expect(try kept("../f\n", ["f", "x/f"]) == ["f", "x/f"])
   }
 
@@ -50,6 +51,8 @@ struct DockerIgnoreTests {
     #expect(try kept("**/*.md\n", files) == ["a/b", "ab"])
     #expect(try kept("a?\n", files) == ["a.md", "a/b", "d/a.md", "d/e/a.md"])
     #expect(try kept("d/**\n", files) == ["a.md", "a/b", "ab"])
+    #expect(try kept("d/**\n", ["d", "d.txt"]) == ["d", "d.txt"])
+    #expect(try kept("a**\n", files) == ["d/a.md", "d/e/a.md"])
   }
 
   @Test("a pattern starting with '**' and no other wildcard matches any path ending with the rest")
@@ -126,6 +129,12 @@ struct DockerIgnoreTests {
     let ignore = try DockerIgnore(text: "a/*\n!a\n")
     #expect(ignore.excludes("a/f"))
     #expect(!ignore.excludes("a"))
+    // Likewise `!logs` does not bring back `logs/a.log`, but `!logs/**` does.
+    let files = ["logs/a.log", "b.log"]
+    #expect(try kept("**/*.log\n!logs\n", files) == [])
+    #expect(try kept("**/*.log\n!logs/**\n", files) == ["logs/a.log"])
+    // An exception that matched an excluded folder does carry to everything inside it.
+    #expect(try kept("**/tmp\ndocs*\n!docs\n", ["docs/tmp/x", "src/tmp/x"]) == ["docs/tmp/x"])
   }
 
   @Test("a path that is also a folder of another path is a folder")
@@ -138,7 +147,7 @@ struct DockerIgnoreTests {
 
   @Test("a lone '!' is an error naming its line")
   func loneExclamationMark() throws {
-    for text in ["a\n!\n", "a\n ! \n", "a\n!/..\n"] {
+    for text in ["a\n!\n", "a\n ! \n", "a\n!/\n", "a\n!/..\n"] {
       let error = #expect(throws: DockerIgnoreError.self) { try DockerIgnore(text: text) }
       #expect(error?.line == 2)
       #expect(error?.reason == .loneExclamationMark)
@@ -148,7 +157,7 @@ struct DockerIgnoreTests {
 
   @Test(
     "malformed patterns are errors naming their line",
-    arguments: ["a[", "[]", "[a-]", "a\\", "[z-a]x*"])
+    arguments: ["a[", "[]", "[a-]", "a\\", "[z-a]x*", "a\\y*"])
   func invalidPatterns(_ pattern: String) throws {
     let error = #expect(throws: DockerIgnoreError.self) {
       try DockerIgnore(text: "# x\n\(pattern)\n")
