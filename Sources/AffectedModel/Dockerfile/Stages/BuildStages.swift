@@ -42,11 +42,11 @@ public struct BuildStages: Hashable, Sendable {
     try checkStageIndices()
   }
 
-  /// The index of the stage called `name` (compared case-insensitively), as `FROM` and
-  /// `RUN --mount=from=` look stages up.
+  /// The index of the stage called `name` (compared case-insensitively; the last stage so named),
+  /// as `COPY --from=` and `RUN --mount=from=` look stages up; `nil` when `name` names an image.
   public func stageIndex(named name: String) -> Int? {
     let lowered = name.lowercased()
-    return stages.firstIndex { $0.name == lowered }
+    return stages.lastIndex { $0.name == lowered }
   }
 
   /// The index of the stage `COPY --from=reference` reads: a stage index or a stage name; `nil`

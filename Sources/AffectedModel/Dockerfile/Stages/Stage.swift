@@ -6,7 +6,8 @@ public struct Stage: Hashable, Sendable {
   public var name: String?
   /// The image or stage the stage starts from, with global `ARG`s expanded.
   public var baseName: String
-  /// The index of the earlier stage `baseName` names, or `nil` when it names an image.
+  /// The index of the earlier stage `baseName` names (the last one so named, compared exactly
+  /// with the lower-cased stage names, as BuildKit does), or `nil` when it names an image.
   public var baseStageIndex: Int?
   /// `--platform`, with global `ARG`s expanded.
   public var platform: String?
@@ -16,6 +17,9 @@ public struct Stage: Hashable, Sendable {
   public var unresolvedVariables: [String]
   /// The instructions after `FROM`, in order.
   public var instructions: [StageInstruction]
+  /// The `ARG` values in force at the end of the stage, inherited ones included (a stage built
+  /// `FROM` this one starts with them).
+  public var arguments: [String: String]
   /// The `ENV` variables in force at the end of the stage, inherited ones included (a stage
   /// built `FROM` this one starts with them).
   public var environment: [String: String]
@@ -24,7 +28,8 @@ public struct Stage: Hashable, Sendable {
   public init(
     index: Int, name: String?, baseName: String, baseStageIndex: Int? = nil,
     platform: String? = nil, line: Int, unresolvedVariables: [String] = [],
-    instructions: [StageInstruction] = [], environment: [String: String] = [:]
+    instructions: [StageInstruction] = [], arguments: [String: String] = [:],
+    environment: [String: String] = [:]
   ) {
     self.index = index
     self.name = name
@@ -34,6 +39,7 @@ public struct Stage: Hashable, Sendable {
     self.line = line
     self.unresolvedVariables = unresolvedVariables
     self.instructions = instructions
+    self.arguments = arguments
     self.environment = environment
   }
 

@@ -44,6 +44,7 @@ struct StageBuilder {
         }
         let typed = try stageInstruction(instruction)
         stages[stages.count - 1].instructions.append(typed)
+        stages[stages.count - 1].arguments = scope.arguments
         stages[stages.count - 1].environment = scope.environment
       }
     } catch let error as DockerfileError {
@@ -82,15 +83,17 @@ struct StageBuilder {
         line: nil, "base name (\(arguments[0])) should not be blank; give its variables a value")
     }
     let platform = try flags.string("platform").map { try resolver.expand($0) }
-    let lowered = baseName.lowercased()
-    let baseStage = stages.lastIndex { $0.name == lowered }
-    scope = VariableScope(environment: baseStage.map { stages[$0].environment } ?? [:])
+    let baseStage = stages.lastIndex { $0.name == baseName }
+    scope = VariableScope(
+      arguments: baseStage.map { stages[$0].arguments } ?? [:],
+      environment: baseStage.map { stages[$0].environment } ?? [:])
     report(resolver.unresolved, in: instruction)
     stages.append(
       Stage(
         index: stages.count, name: name, baseName: baseName, baseStageIndex: baseStage,
         platform: platform, line: instruction.startLine,
-        unresolvedVariables: resolver.unresolved.sorted(), environment: scope.environment))
+        unresolvedVariables: resolver.unresolved.sorted(), arguments: scope.arguments,
+        environment: scope.environment))
   }
 
   /// Applies an `ARG` before the first `FROM`.
