@@ -101,7 +101,8 @@ struct BuildStagesTests {
 
   @Test("types ONBUILD triggers without expanding them")
   func onbuild() throws {
-    let result = try stages("FROM alpine\nARG A=1\nONBUILD COPY --from=$A $B /dst\nONBUILD ENV X=1\n")
+    let result = try stages(
+      "FROM alpine\nARG A=1\nONBUILD COPY --from=$A $B /dst\nONBUILD ENV X=1\n")
     guard case .onbuild(let trigger) = result.stages[0].instructions[1].kind,
       case .copy(let copy) = trigger.kind
     else {
@@ -117,7 +118,8 @@ struct BuildStagesTests {
 
   @Test("looks stages up by name and by index")
   func stageLookup() throws {
-    let result = try stages("FROM a AS one\nFROM b AS Two\nCOPY --from=0 x /\nCOPY --from=TWO y /\n")
+    let result = try stages(
+      "FROM a AS one\nFROM b AS Two\nCOPY --from=0 x /\nCOPY --from=TWO y /\n")
     #expect(result.stageIndex(named: "two") == 1)
     #expect(result.stageIndex(forCopyFrom: "0") == 0)
     #expect(result.stageIndex(forCopyFrom: "One") == 0)

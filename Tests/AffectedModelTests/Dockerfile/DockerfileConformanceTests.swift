@@ -109,8 +109,8 @@ private struct InstructionSnapshot: Equatable, CustomStringConvertible {
   }
 
   var description: String {
-    "\(command) sub=\(subCommand ?? "-") json=\(isJSON) lines=\(lines) original=\(original.debugDescription) "
-      + "flags=\(flags) arguments=\(arguments) heredocs=\(heredocs)"
+    "\(command) sub=\(subCommand ?? "-") json=\(isJSON) lines=\(lines) "
+      + "original=\(original.debugDescription) flags=\(flags) arguments=\(arguments) heredocs=\(heredocs)"
   }
 
   static func == (lhs: Self, rhs: Self) -> Bool {

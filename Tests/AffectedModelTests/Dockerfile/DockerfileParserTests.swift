@@ -26,7 +26,10 @@ struct DockerfileParserTests {
 
   @Test("rejects a repeated directive and an invalid escape token")
   func directiveErrors() {
-    #expect(throws: DockerfileError(line: 2, "only one escape parser directive can be used; remove the repeated one")) {
+    #expect(
+      throws: DockerfileError(
+        line: 2, "only one escape parser directive can be used; remove the repeated one")
+    ) {
       try Dockerfile(parsing: "# escape=`\n# escape=\\\nFROM a\n")
     }
     #expect(throws: DockerfileError.self) {
@@ -62,7 +65,8 @@ struct DockerfileParserTests {
 
   @Test("keeps the instruction's spelling and upper-cases the command")
   func caseInsensitive() throws {
-    let instruction = try #require(try Dockerfile(parsing: "from alpine AS Build\n").instructions.first)
+    let instruction = try #require(
+      try Dockerfile(parsing: "from alpine AS Build\n").instructions.first)
     #expect(instruction.keyword == "from")
     #expect(instruction.command == "FROM")
     #expect(instruction.arguments == ["alpine", "AS", "Build"])
@@ -75,7 +79,10 @@ struct DockerfileParserTests {
         + "ENTRYPOINT [\"a\"] trailing\nVOLUME /a /b\n")
     let forms = dockerfile.instructions.dropFirst().map { ($0.isJSON, $0.arguments) }
     #expect(forms.map(\.0) == [true, false, true, false, false])
-    #expect(forms.map(\.1) == [["a b", "é"], ["[ not json ]"], ["x y", "/d"], ["[\"a\"] trailing"], ["/a", "/b"]])
+    #expect(
+      forms.map(\.1) == [
+        ["a b", "é"], ["[ not json ]"], ["x y", "/d"], ["[\"a\"] trailing"], ["/a", "/b"],
+      ])
   }
 
   @Test("rejects a JSON array holding something other than strings")

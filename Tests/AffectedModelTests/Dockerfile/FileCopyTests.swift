@@ -39,7 +39,8 @@ struct FileCopyTests {
 
   @Test("flags here-document sources")
   func heredocSource() throws {
-    let copy = try #require(try copies("FROM a\nCOPY <<EOF x <<-'RAW' /etc/\nhi $A\nEOF\n\tok\nRAW\n").first)
+    let copy = try #require(
+      try copies("FROM a\nCOPY <<EOF x <<-'RAW' /etc/\nhi $A\nEOF\n\tok\nRAW\n").first)
     #expect(copy.sources.count == 3)
     #expect(copy.sources[0] == .heredoc(Heredoc(name: "EOF", content: "hi $A\n")))
     #expect(copy.sources[1] == .path("x"))
@@ -65,10 +66,11 @@ struct FileCopyTests {
     #expect(add.keepGitDir)
     #expect(add.checksum == "sha256:abc")
     #expect(add.unpack == false)
-    #expect(add.sources == [
-      .url("https://example.com/a.tgz"), .gitRepository("git@github.com:o/r.git"),
-      .gitRepository("https://github.com/o/r.git#main"), .path("./local"),
-    ])
+    #expect(
+      add.sources == [
+        .url("https://example.com/a.tgz"), .gitRepository("git@github.com:o/r.git"),
+        .gitRepository("https://github.com/o/r.git#main"), .path("./local"),
+      ])
     #expect(add.sources.map(\.isRemote) == [true, true, true, false])
   }
 

@@ -16,7 +16,8 @@ struct HeredocParsingTests {
   @Test("handles <<-, quoted delimiters and several here-documents on one line")
   func forms() throws {
     let dockerfile = try Dockerfile(
-      parsing: "FROM a\nRUN <<-EOT\n\techo tab\n\tEOT\nCOPY <<'one' <<\"two\" /dest/\n1\none\n2\ntwo\n")
+      parsing:
+        "FROM a\nRUN <<-EOT\n\techo tab\n\tEOT\nCOPY <<'one' <<\"two\" /dest/\n1\none\n2\ntwo\n")
     let dash = dockerfile.instructions[1].heredocs[0]
     #expect(dash.stripsLeadingTabs)
     #expect(dash.content == "\techo tab\n")

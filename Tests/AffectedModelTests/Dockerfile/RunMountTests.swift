@@ -13,7 +13,8 @@ struct RunMountTests {
   @Test("a bind mount is the default and is read-only")
   func bindDefault() throws {
     let command = try run("--mount=target=/src,source=app")
-    #expect(command.mounts == [RunMount(type: .bind, source: "app", target: "/src", isReadOnly: true)])
+    #expect(
+      command.mounts == [RunMount(type: .bind, source: "app", target: "/src", isReadOnly: true)])
     #expect(command.mounts[0].readsFiles)
     #expect(command.arguments == ["make"])
     #expect(command.isShellForm)
@@ -70,7 +71,8 @@ struct RunMountTests {
 
   @Test("keeps the JSON form and here-documents")
   func execForm() throws {
-    let stages = try BuildStages(Dockerfile(parsing: "FROM a\nRUN [\"a\", \"b c\"]\nRUN <<EOF\nx\nEOF\n"))
+    let stages = try BuildStages(
+      Dockerfile(parsing: "FROM a\nRUN [\"a\", \"b c\"]\nRUN <<EOF\nx\nEOF\n"))
     let runs = stages.stages[0].runCommands
     #expect(runs[0].arguments == ["a", "b c"])
     #expect(!runs[0].isShellForm)

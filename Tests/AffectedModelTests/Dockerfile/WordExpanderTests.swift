@@ -82,8 +82,10 @@ struct WordExpanderTests {
 
   @Test(
     "rejects malformed words",
-    arguments: ["'open", "\"open", "${", "${}", "${NAME", "${NAME:x}", "${UNSET?must be set}",
-                "${UNSET:?}", "${NAME#\\a}"])
+    arguments: [
+      "'open", "\"open", "${", "${}", "${NAME", "${NAME:x}", "${UNSET?must be set}",
+      "${UNSET:?}", "${NAME#\\a}",
+    ])
   func errors(word: String) {
     #expect(throws: DockerfileError.self) {
       try expander.expand(word, with: variables)

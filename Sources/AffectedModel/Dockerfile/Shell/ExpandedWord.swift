@@ -7,8 +7,10 @@ public struct ExpandedWord: Hashable, Sendable {
   public var words: [String]
   /// The variables the word referenced that had a value, sorted.
   public var resolvedVariables: [String]
-  /// The variables the word referenced that had no value, sorted. They expanded to nothing (or to
-  /// a `${VAR-default}` default), so the value may differ once they are set.
+  /// The variables the word referenced that had no value, sorted.
+  ///
+  /// They expanded to nothing (or to a `${VAR-default}` default), so the value may differ once
+  /// they are set.
   public var unresolvedVariables: [String]
 
   /// Creates an expanded word.

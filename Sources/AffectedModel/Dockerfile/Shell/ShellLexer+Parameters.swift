@@ -43,7 +43,8 @@ extension ShellLexer {
   /// Expands `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`, `${NAME+word}`, `${NAME:?word}`,
   /// `${NAME?word}`, `${NAME#pattern}`, `${NAME##pattern}`, `${NAME%pattern}` and
   /// `${NAME%%pattern}`; the operator's first character has been read.
-  private mutating func expandWithOperator(_ name: String, first: Unicode.Scalar?) throws -> String {
+  private mutating func expandWithOperator(_ name: String, first: Unicode.Scalar?) throws -> String
+  {
     var modifier = first.map { String($0) } ?? ""
     var operation = first
     let treatsEmptyAsUnset = first == ":"
@@ -65,10 +66,12 @@ extension ShellLexer {
       return isUnset ? "" : word
     case "?":
       guard let value else {
-        throw DockerfileError(line: nil, "\(name): \(word.isEmpty ? "is not allowed to be unset" : word)")
+        throw DockerfileError(
+          line: nil, "\(name): \(word.isEmpty ? "is not allowed to be unset" : word)")
       }
       if treatsEmptyAsUnset && value.isEmpty {
-        throw DockerfileError(line: nil, "\(name): \(word.isEmpty ? "is not allowed to be empty" : word)")
+        throw DockerfileError(
+          line: nil, "\(name): \(word.isEmpty ? "is not allowed to be empty" : word)")
       }
       return value
     case "#", "%":
@@ -79,7 +82,8 @@ extension ShellLexer {
         pattern = Substring(pattern.unicodeScalars.dropFirst())
       }
       let compiled = try ShellPattern(String(pattern), isGreedy: isGreedy)
-      return isSuffix ? compiled.trimmingSuffix(of: value ?? "") : compiled.trimmingPrefix(of: value ?? "")
+      return isSuffix
+        ? compiled.trimmingSuffix(of: value ?? "") : compiled.trimmingPrefix(of: value ?? "")
     default:
       throw DockerfileError(line: nil, "unsupported modifier (\(modifier)) in substitution")
     }

@@ -2,8 +2,9 @@
 /// `*` matches any run of characters, `?` any one character (neither matches a line feed), and
 /// `\*`, `\?`, `\\` match themselves, as BuildKit's `convertShellPatternToRegex` builds it.
 ///
-/// Matches are chosen in the order BuildKit's regular expressions prefer them: the leftmost start,
-/// then for each `*` the shortest run (or the longest for greedy patterns) that lets the rest match.
+/// Matches are chosen in the order BuildKit's regular expressions prefer them: the leftmost
+/// start, then for each `*` the shortest run (the longest for greedy patterns) that lets the rest
+/// match.
 struct ShellPattern {
   private enum Token: Equatable {
     case literal(Unicode.Scalar)

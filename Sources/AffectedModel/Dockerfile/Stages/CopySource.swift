@@ -7,8 +7,8 @@ public enum CopySource: Hashable, Sendable {
   case heredoc(Heredoc)
   /// An `http://` or `https://` URL that `ADD` downloads.
   case url(String)
-  /// A Git repository that `ADD` clones (`git@…`, `git://…`, `ssh://…`, or an HTTP(S) URL whose
-  /// path ends in `.git`).
+  /// A Git repository that `ADD` clones (`git@…`, `git://…`, `ssh://…`, or an HTTP(S) URL
+  /// whose path ends in `.git`).
   case gitRepository(String)
 
   /// Whether the source is fetched from the network rather than read from a context, stage or

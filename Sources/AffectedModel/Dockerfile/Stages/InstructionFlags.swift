@@ -46,7 +46,8 @@ struct InstructionFlags {
         booleans[name] = try Self.boolean(value, flag: name)
       case .string, .strings:
         guard let value else {
-          throw DockerfileError(line: nil, "missing a value on flag: \(name); write --\(name)=value")
+          throw DockerfileError(
+            line: nil, "missing a value on flag: \(name); write --\(name)=value")
         }
         if kind == .string {
           strings[name] = value

@@ -25,7 +25,9 @@ extension RunMount {
         continue
       }
       let rawValue = Array(scalars[scalars.index(after: equals)...])
-      if key == "from" && zip(rawValue, rawValue.dropFirst()).contains(where: { $0 == "$" && $1 != "\n" }) {
+      if key == "from"
+        && zip(rawValue, rawValue.dropFirst()).contains(where: { $0 == "$" && $1 != "\n" })
+      {
         throw DockerfileError(
           line: nil, "'from' doesn't support variable expansion, define alias stage instead")
       }
@@ -117,7 +119,8 @@ extension RunMount {
     switch value {
     case "1", "t", "T", "TRUE", "true", "True": return true
     case "0", "f", "F", "FALSE", "false", "False": return false
-    default: throw DockerfileError(line: nil, "invalid value for \(key): \(value); use true or false")
+    default:
+      throw DockerfileError(line: nil, "invalid value for \(key): \(value); use true or false")
     }
   }
 

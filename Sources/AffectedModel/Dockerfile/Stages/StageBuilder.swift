@@ -1,7 +1,8 @@
 /// Walks a Dockerfile's instructions in order, keeping the global and per-stage variable scopes,
 /// and builds the stages.
 struct StageBuilder {
-  private static let stageNamePattern: Set<Character> = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+  private static let stageNamePattern: Set<Character> = Set(
+    "abcdefghijklmnopqrstuvwxyz0123456789-_.")
 
   let expander: WordExpander
   let buildArguments: [String: String]

@@ -14,6 +14,7 @@ public struct DockerfileError: Error, Hashable, Sendable, CustomStringConvertibl
     self.message = message
   }
 
+  /// The message, prefixed with `line N: ` when the line is known.
   public var description: String {
     guard let line else {
       return message

@@ -43,8 +43,10 @@ struct DockerfileParser {
       escapeToken: Character(escape))
   }
 
-  /// `line` without its line ending (and, for the first line of an instruction, its leading
-  /// white space), or empty when it is a comment. Reads a parser directive on the way.
+  /// `line` without its line ending, or empty when it is a comment.
+  ///
+  /// The first line of an instruction also loses its leading white space. A parser directive on
+  /// the line is read on the way.
   private mutating func process(
     _ line: ArraySlice<UInt8>, isFirst: Bool
   ) throws -> ArraySlice<UInt8> {

@@ -3,8 +3,9 @@
 public struct Instruction: Hashable, Sendable {
   /// The instruction's name as written (`from`, `From`, `FROM`).
   public var keyword: String
-  /// The instruction's name upper-cased (`FROM`, `RUN`, …). Names BuildKit does not know are kept;
-  /// BuildKit rejects them only when it builds.
+  /// The instruction's name upper-cased (`FROM`, `RUN`, …).
+  ///
+  /// Names BuildKit does not know are kept; BuildKit rejects them only when it builds.
   public var command: String
   /// For `ONBUILD`, the trigger instruction's name as written; `nil` otherwise.
   public var subKeyword: String?
@@ -12,8 +13,10 @@ public struct Instruction: Hashable, Sendable {
   public var subCommand: String?
   /// Whether the arguments were written as a JSON array (exec form).
   public var isJSON: Bool
-  /// The instruction's text: its lines joined without their continuation characters and comment
-  /// lines. For here-documents, each body and its delimiter follow on lines of their own.
+  /// The instruction's text, its lines joined.
+  ///
+  /// Continuation characters and the comment lines inside continuations are dropped. For
+  /// here-documents, each body and its delimiter follow on lines of their own.
   public var original: String
   /// The 1-based line the instruction starts on.
   public var startLine: Int
@@ -21,7 +24,8 @@ public struct Instruction: Hashable, Sendable {
   public var endLine: Int
   /// The `--name=value` words before the arguments (for `ONBUILD`, those of the trigger).
   public var flags: [String]
-  /// The argument words, as BuildKit splits them (for `ONBUILD`, those of the trigger):
+  /// The argument words, as BuildKit splits them (for `ONBUILD`, those of the trigger).
+  ///
   /// - JSON form: the array's strings;
   /// - `RUN`, `CMD`, `ENTRYPOINT`, `SHELL`, `MAINTAINER`, `USER`, `WORKDIR`, `STOPSIGNAL` in shell
   ///   form: the whole rest of the line as one word;

@@ -115,7 +115,8 @@ extension InstructionLineParser {
       return ([], false)
     }
     let typeEnd = utf8.firstIndex(where: GoText.isLatin1Space) ?? utf8.endIndex
-    let commandStart = utf8[typeEnd...].firstIndex(where: { !GoText.isLatin1Space($0) })
+    let commandStart =
+      utf8[typeEnd...].firstIndex(where: { !GoText.isLatin1Space($0) })
       ?? utf8.endIndex
     let kind = String(decoding: utf8[..<typeEnd], as: UTF8.self)
     let (command, isJSON) = try jsonOrWhole(
