@@ -114,6 +114,13 @@ struct BuildStagesTests {
     #expect(trigger.unresolvedVariables == ["A", "B"])
     #expect(result.diagnostics.isEmpty)
     #expect(result.stages[0].environment.isEmpty)
+    let unknown = try stages("FROM alpine\nONBUILD FOO bar\n")
+    #expect(
+      unknown.stages[0].instructions[0].kind
+        == .onbuild(
+          StageInstruction(
+            instruction: try #require(unknown.stages[0].instructions[0].instruction.trigger),
+            kind: .other)))
   }
 
   @Test("looks stages up by name and by index")

@@ -4,7 +4,9 @@ import Testing
 @Suite("Word expansion")
 struct WordExpanderTests {
   private let expander = WordExpander()
-  private let variables = ["NAME": "app", "EMPTY": "", "PATH_VAR": "/usr/local/bin/tool.tar.gz"]
+  private let variables = [
+    "NAME": "app", "EMPTY": "", "PATH_VAR": "/usr/local/bin/tool.tar.gz", "FRUIT": "banana",
+  ]
 
   private func expand(_ word: String) throws -> String {
     try expander.expand(word, with: variables).value
@@ -48,6 +50,10 @@ struct WordExpanderTests {
       ("${PATH_VAR/l/L}", "/usr/Local/bin/tool.tar.gz"),
       ("${PATH_VAR//l/L}", "/usr/LocaL/bin/tooL.tar.gz"), ("${NAME/#a/b}", "app"),
       ("${PATH_VAR#\\/usr}", "/local/bin/tool.tar.gz"),
+      ("${FRUIT#*a}", "nana"), ("${FRUIT##*a}", ""), ("${FRUIT%a*}", "banan"),
+      ("${FRUIT%%a*}", "b"), ("${FRUIT/a*/X}", "bX"), ("${FRUIT//an/X}", "bXXa"),
+      // `$0` in a replacement is BuildKit's whole match once `\$` keeps it from expansion.
+      ("${FRUIT//?/.}", "......"), ("${FRUIT//n/<\\$0>}", "ba<\\n>a<\\n>a"),
     ])
   func patterns(word: String, expected: String) throws {
     #expect(try expand(word) == expected)
@@ -59,6 +65,18 @@ struct WordExpanderTests {
     #expect(expanded.value == "x/app//")
     #expect(expanded.resolvedVariables == ["EMPTY", "NAME"])
     #expect(expanded.unresolvedVariables == ["A", "B"])
+  }
+
+  @Test("handles long patterns and deep nesting without exhausting the stack")
+  func hostileInput() throws {
+    let value = String(repeating: "a", count: 600)
+    let pattern = String(repeating: "*a", count: 300) + "b"
+    #expect(try expander.expand("${V#\(pattern)}", with: ["V": value]).value == value)
+    let nested =
+      String(repeating: "${A:-", count: 1_000) + "x" + String(repeating: "}", count: 1_000)
+    #expect(throws: DockerfileError.self) { try expander.expand(nested, with: [:]) }
+    let shallow = String(repeating: "${A:-", count: 10) + "x" + String(repeating: "}", count: 10)
+    #expect(try expander.expand(shallow, with: [:]).value == "x")
   }
 
   @Test("splits into words outside quotes")

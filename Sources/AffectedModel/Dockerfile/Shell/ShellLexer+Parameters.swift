@@ -13,6 +13,12 @@ extension ShellLexer {
       return value
     }
     _ = next()
+    guard nesting < Self.maximumNesting else {
+      throw DockerfileError(
+        line: nil, "variable expansions are nested more than \(Self.maximumNesting) deep")
+    }
+    nesting += 1
+    defer { nesting -= 1 }
     switch peek() {
     case nil:
       throw DockerfileError(line: nil, "syntax error: missing '}'")

@@ -34,6 +34,11 @@ struct ShellLexer {
   var keepsEscapes: Bool
   private var matched: Set<String> = []
   private var unmatched: Set<String> = []
+  /// How many `${…}` forms enclose the current position.
+  var nesting = 0
+  /// The deepest `${…}` nesting accepted, so that hostile input cannot exhaust the stack (BuildKit
+  /// has no limit; real files never come close).
+  static let maximumNesting = 64
 
   private init(_ text: String, options: Options, variables: [String: String]) {
     self.scalars = Array(text.unicodeScalars)

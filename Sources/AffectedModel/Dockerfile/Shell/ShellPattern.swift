@@ -108,52 +108,87 @@ struct ShellPattern {
 
   /// The leftmost match starting at or after `start`.
   private func firstMatch(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int>? {
-    for origin in start...scalars.count {
-      if let end = matchEnd(in: scalars, from: origin) {
-        return origin..<end
-      }
-    }
-    return nil
+    search(in: scalars, from: start, isAnchored: false)
   }
 
   /// Where the preferred match starting exactly at `start` ends, if there is one.
   private func matchEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-    var failed = Set<[Int]>()
+    search(in: scalars, from: start, isAnchored: true)?.upperBound
+  }
 
-    func match(_ token: Int, _ position: Int) -> Int? {
-      guard token < tokens.count else {
-        return position
-      }
-      guard !failed.contains([token, position]) else {
-        return nil
-      }
-      var end: Int?
-      switch tokens[token] {
-      case .literal(let scalar):
-        if position < scalars.count && scalars[position] == scalar {
-          end = match(token + 1, position + 1)
-        }
-      case .anyCharacter:
-        if position < scalars.count && scalars[position] != "\n" {
-          end = match(token + 1, position + 1)
-        }
-      case .anyRun:
-        let limit = scalars[position...].firstIndex(of: "\n") ?? scalars.count
-        let lengths = Array(0...(limit - position))
-        for length in isGreedy ? lengths.reversed() : lengths {
-          if let found = match(token + 1, position + length) {
-            end = found
-            break
-          }
+  /// A state of the search waiting to read a character (or, at `tokens.count`, a finished
+  /// match), with where its match started.
+  private struct Thread {
+    var state: Int
+    var start: Int
+  }
+
+  /// The preferred match, found by running every alternative in step, in preference order (a
+  /// Pike virtual machine, as RE2 runs BuildKit's regular expressions): time grows with the
+  /// pattern's length times the text's, and nothing recurses.
+  private func search(
+    in scalars: [Unicode.Scalar], from origin: Int, isAnchored: Bool
+  ) -> Range<Int>? {
+    var current: [Thread] = []
+    var present = Set<Int>()
+    var best: Range<Int>?
+    var position = origin
+    while true {
+      if best == nil && (!isAnchored || position == origin) {
+        for state in closure(of: 0) where present.insert(state).inserted {
+          current.append(Thread(state: state, start: position))
         }
       }
-      if end == nil {
-        failed.insert([token, position])
+      var next: [Thread] = []
+      var nextPresent = Set<Int>()
+      for thread in current {
+        guard thread.state < tokens.count else {
+          // A finished match cuts off every alternative it is preferred to.
+          best = thread.start..<position
+          break
+        }
+        guard position < scalars.count, let target = step(thread.state, on: scalars[position])
+        else {
+          continue
+        }
+        for state in closure(of: target) where nextPresent.insert(state).inserted {
+          next.append(Thread(state: state, start: thread.start))
+        }
       }
-      return end
+      if position >= scalars.count || (next.isEmpty && (best != nil || isAnchored)) {
+        return best
+      }
+      current = next
+      present = nextPresent
+      position += 1
     }
+  }
 
-    return match(0, start)
+  /// The state after `state` reads `scalar`, or `nil` when it cannot read it.
+  private func step(_ state: Int, on scalar: Unicode.Scalar) -> Int? {
+    switch tokens[state] {
+    case .literal(let expected): scalar == expected ? state + 1 : nil
+    case .anyCharacter: scalar != "\n" ? state + 1 : nil
+    case .anyRun: scalar != "\n" ? state : nil
+    }
+  }
+
+  /// The states reachable from `state` without reading, in preference order: a `*` prefers to
+  /// read another character when greedy and to stop when not.
+  private func closure(of state: Int) -> [Int] {
+    var states: [Int] = []
+    var deferredRuns: [Int] = []
+    var state = state
+    while state < tokens.count, tokens[state] == .anyRun {
+      if isGreedy {
+        states.append(state)
+      } else {
+        deferredRuns.append(state)
+      }
+      state += 1
+    }
+    states.append(state)
+    return states + deferredRuns.reversed()
   }
 
   /// `template` with `$$` replaced by `$`, `$0` and `${0}` by `match`, and other group

@@ -38,8 +38,11 @@ extension StageBuilder {
   private mutating func setEnvironment(_ instruction: Instruction) throws -> Set<String> {
     _ = try InstructionFlags(instruction.flags, accepted: [:], instruction: "ENV")
     let words = instruction.arguments
-    guard !words.isEmpty, words.count.isMultiple(of: 2) else {
+    guard !words.isEmpty else {
       throw DockerfileError(line: nil, "ENV requires at least one argument: ENV name=value")
+    }
+    guard words.count.isMultiple(of: 2) else {
+      throw DockerfileError(line: nil, "ENV needs a value for every name: ENV name=value")
     }
     var resolver = WordResolver(expander: expander, variables: scope.variables)
     var assignments: [(String, String)] = []
@@ -56,6 +59,9 @@ extension StageBuilder {
   }
 
   /// The trigger of an `ONBUILD` instruction, typed without expanding its variables.
+  ///
+  /// BuildKit only checks the trigger's name here; a trigger it would reject in the build that
+  /// runs it (an unknown instruction or flag, say) is kept as `.other`.
   private func trigger(of instruction: Instruction) throws -> StageInstruction {
     guard let trigger = instruction.trigger else {
       throw DockerfileError(line: nil, "ONBUILD requires at least one argument: the trigger")
@@ -67,7 +73,7 @@ extension StageBuilder {
       return StageInstruction(instruction: trigger, kind: .other)
     default:
       var resolver = WordResolver(deferringWith: expander)
-      let kind = try Self.kind(of: trigger, resolver: &resolver)
+      let kind = (try? Self.kind(of: trigger, resolver: &resolver)) ?? .other
       return StageInstruction(
         instruction: trigger, kind: kind, unresolvedVariables: resolver.unresolved.sorted())
     }
