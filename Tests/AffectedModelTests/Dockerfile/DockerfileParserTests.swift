@@ -156,6 +156,14 @@ struct DockerfileParserTests {
     }
   }
 
+  @Test("reads a Dockerfile from a file source")
+  func fileSource() throws {
+    let source = MemoryFileSource(["app/Dockerfile": "FROM alpine\nCOPY . /app\n"])
+    let dockerfile = try Dockerfile(at: "app/Dockerfile", in: source)
+    #expect(dockerfile.instructions.map(\.command) == ["FROM", "COPY"])
+    #expect(throws: FileSourceError.self) { try Dockerfile(at: "missing/Dockerfile", in: source) }
+  }
+
   @Test("rejects a line longer than BuildKit reads")
   func longLine() {
     #expect(throws: DockerfileError.self) {

@@ -37,8 +37,8 @@ extension ShellLexer {
       return value
     case "/":
       return try substitute(name)
-    case ":", "+", "-", "?", "#", "%":
-      return try expandWithOperator(name, first: modifier)
+    case let first? where ":+-?#%".unicodeScalars.contains(first):
+      return try expandWithOperator(name, first: first)
     case nil:
       throw DockerfileError(line: nil, "syntax error: missing '}'")
     case let other?:
@@ -49,10 +49,11 @@ extension ShellLexer {
   /// Expands `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`, `${NAME+word}`, `${NAME:?word}`,
   /// `${NAME?word}`, `${NAME#pattern}`, `${NAME##pattern}`, `${NAME%pattern}` and
   /// `${NAME%%pattern}`; the operator's first character has been read.
-  private mutating func expandWithOperator(_ name: String, first: Unicode.Scalar?) throws -> String
-  {
-    var modifier = first.map { String($0) } ?? ""
-    var operation = first
+  private mutating func expandWithOperator(
+    _ name: String, first: Unicode.Scalar
+  ) throws -> String {
+    var modifier = String(first)
+    var operation: Unicode.Scalar? = first
     let treatsEmptyAsUnset = first == ":"
     if treatsEmptyAsUnset {
       operation = next()
