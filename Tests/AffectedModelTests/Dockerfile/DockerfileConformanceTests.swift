@@ -110,7 +110,8 @@ private struct InstructionSnapshot: Equatable, CustomStringConvertible {
 
   var description: String {
     "\(command) sub=\(subCommand ?? "-") json=\(isJSON) lines=\(lines) "
-      + "original=\(original.debugDescription) flags=\(flags) arguments=\(arguments) heredocs=\(heredocs)"
+      + "original=\(original.debugDescription) flags=\(flags) arguments=\(arguments) "
+      + "heredocs=\(heredocs)"
   }
 
   static func == (lhs: Self, rhs: Self) -> Bool {
