@@ -51,8 +51,12 @@ extension ComposeModelLoader {
       return value
     }
     service["extends"] = nil
-    scope.services[name] = .mapping(service)
     let link = Link(file: scope.file, service: name)
+    guard !chain.contains(link) else {
+      let names = (chain + [link]).map { "\($0.service) in \($0.file)" }.joined(separator: " → ")
+      report("circular extends: \(names); break the cycle", in: scope)
+      return .mapping(service)
+    }
     let reference: (service: String, file: String?)
     switch extends {
     case .string(let base):
@@ -61,24 +65,21 @@ extension ComposeModelLoader {
       reference = (mapping["service"]?.string ?? "", mapping["file"]?.string)
     default:
       report("services.\(name).extends must name a service (extends: {service: name, file: path})", in: scope)
+      scope.services[name] = .mapping(service)
       return .mapping(service)
     }
-    guard !chain.contains(link) else {
-      let names = (chain + [link]).map { "\($0.service) in \($0.file)" }.joined(separator: " → ")
-      report("circular extends: \(names); break the cycle", in: scope)
-      return .mapping(service)
-    }
-    let base: (block: ComposeValue, origin: ComposeServiceOrigin?)
+    let found: (block: ComposeValue, origin: ComposeServiceOrigin?)?
     if let file = reference.file {
-      guard let found = resolve(reference.service, inFile: file, chain: chain + [link], from: scope) else {
-        return .mapping(service)
-      }
-      base = found
+      found = resolve(reference.service, inFile: file, chain: chain + [link], from: scope)
     } else if scope.services.contains(reference.service) {
       let block = resolve(reference.service, in: &scope, chain: chain + [link])
-      base = (block ?? .null, scope.origins[reference.service])
+      found = (block ?? .null, scope.origins[reference.service])
     } else {
       report("cannot extend service \"\(reference.service)\" for \(name): no such service in this file", in: scope)
+      found = nil
+    }
+    guard let base = found else {
+      scope.services[name] = .mapping(service)
       return .mapping(service)
     }
     var baseBlock = base.block.mapping ?? ComposeMapping()
