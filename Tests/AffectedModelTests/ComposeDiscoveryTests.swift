@@ -23,11 +23,14 @@ struct ComposeDiscoveryTests {
       (["compose.yaml", "compose.yml"], "compose.yaml"),
     ])
   func basePrecedence(names: [String], base: String) {
-    let merged = ComposeEnvironment.discover(in: names + ["compose.override.yml"]).filter { $0.files.count == 2 }
+    let merged = ComposeEnvironment.discover(in: names + ["compose.override.yml"]).filter {
+      $0.files.count == 2
+    }
     #expect(merged.map(\.files) == [[base, "compose.override.yml"]])
   }
 
-  @Test("the override is the first of compose.override.yml, .yaml, docker-compose.override.yml, .yaml")
+  @Test(
+    "the override is the first of compose.override.yml, .yaml, docker-compose.override.yml, .yaml")
   func overridePrecedence() {
     #expect(
       discover(["compose.yaml", "docker-compose.override.yml", "compose.override.yaml"]) == [
@@ -39,18 +42,23 @@ struct ComposeDiscoveryTests {
   func others() {
     #expect(
       discover([
-        "docker-compose.yml", "docker-compose.prod.yml", "docker-compose-tests.yml", "compose.ci.yaml",
-        "dev.compose.yml", "README.md", "compose.yaml.bak", "docker-compose.yml.j2", "my-compose.yml",
+        "docker-compose.yml", "docker-compose.prod.yml", "docker-compose-tests.yml",
+        "compose.ci.yaml",
+        "dev.compose.yml", "README.md", "compose.yaml.bak", "docker-compose.yml.j2",
+        "my-compose.yml",
         "sub/compose.override.yml", "sub/x.compose.yaml",
       ]) == [
-        ["compose.ci.yaml"], ["dev.compose.yml"], ["docker-compose-tests.yml"], ["docker-compose.prod.yml"],
+        ["compose.ci.yaml"], ["dev.compose.yml"], ["docker-compose-tests.yml"],
+        ["docker-compose.prod.yml"],
         ["docker-compose.yml"], ["sub/compose.override.yml"], ["sub/x.compose.yaml"],
       ])
   }
 
   @Test("environments are named by their first file and sorted by it")
   func ids() {
-    let environments = ComposeEnvironment.discover(in: ["b/compose.yaml", "a/compose.yml", "a/compose.override.yml"])
+    let environments = ComposeEnvironment.discover(in: [
+      "b/compose.yaml", "a/compose.yml", "a/compose.override.yml",
+    ])
     #expect(environments.map(\.id) == ["a/compose.yml", "b/compose.yaml"])
   }
 

@@ -21,7 +21,11 @@ struct ComposeDotEnvTests {
       F=no#comment
       G=a=b
       """)
-    #expect(file.values == ["A": "1", "B": "two", "C": "three", "D": "", "E": "spaced value", "F": "no#comment", "G": "a=b"])
+    #expect(
+      file.values == [
+        "A": "1", "B": "two", "C": "three", "D": "", "E": "spaced value", "F": "no#comment",
+        "G": "a=b",
+      ])
     #expect(file.diagnostics.isEmpty)
   }
 
@@ -47,7 +51,8 @@ struct ComposeDotEnvTests {
   @Test("${} in values sees earlier keys first, then the environment")
   func interpolation() {
     let file = parse(
-      "HOST=db\nURL=postgres://${HOST}:${PORT:-5432}/${DB}\nDB=late\n", environment: ["DB": "env", "HOST": "shell"])
+      "HOST=db\nURL=postgres://${HOST}:${PORT:-5432}/${DB}\nDB=late\n",
+      environment: ["DB": "env", "HOST": "shell"])
     #expect(file.values["URL"] == "postgres://db:5432/env")
   }
 
@@ -73,6 +78,11 @@ struct ComposeDotEnvTests {
   @Test("a missing required variable in a value is a diagnostic")
   func required() {
     let file = parse("\nA=${NOPE:?needed}\n")
-    #expect(file.diagnostics == [Diagnostic(.warning, "required variable NOPE is missing a value: needed in .env file", file: ".env", line: 2)])
+    #expect(
+      file.diagnostics == [
+        Diagnostic(
+          .warning, "required variable NOPE is missing a value: needed in .env file", file: ".env",
+          line: 2)
+      ])
   }
 }

@@ -91,7 +91,8 @@ struct ComposeExtendsTests {
     let project = ComposeFixture.load(
       [
         "compose.yaml": "services:\n  web:\n    extends: {file: lib/base.yml, service: child}\n",
-        "lib/base.yml": "services:\n  root: {build: ., user: root}\n  child: {extends: root, user: child}\n",
+        "lib/base.yml":
+          "services:\n  root: {build: ., user: root}\n  child: {extends: root, user: child}\n",
       ])
     let web = ComposeFixture.service("web", of: project)
     #expect(web.build?.context == .local(.repository("lib")))
@@ -137,7 +138,10 @@ struct ComposeExtendsTests {
   @Test("circular extends is reported, not looped over")
   func cycle() {
     let project = ComposeFixture.load(
-      ["compose.yaml": "services:\n  a: {extends: b, image: a}\n  b: {extends: a, user: b}\n  c: {extends: c}\n"])
+      [
+        "compose.yaml":
+          "services:\n  a: {extends: b, image: a}\n  b: {extends: a, user: b}\n  c: {extends: c}\n"
+      ])
     #expect(project.services.map(\.name) == ["a", "b", "c"])
     #expect(project.diagnostics.contains { $0.message.hasPrefix("circular extends") })
   }

@@ -4,7 +4,8 @@ import AffectedModel
 enum ComposeFixture {
   /// Loads `order` (files of `files`) as one compose project.
   static func load(
-    _ files: [String: String], _ order: [String] = ["compose.yaml"], environment: [String: String] = [:]
+    _ files: [String: String], _ order: [String] = ["compose.yaml"],
+    environment: [String: String] = [:]
   ) -> ComposeProject {
     ComposeLoader(source: MemoryFileSource(files), environment: environment).load(files: order)
   }

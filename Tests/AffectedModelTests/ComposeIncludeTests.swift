@@ -7,7 +7,8 @@ struct ComposeIncludeTests {
   func includeString() {
     let project = ComposeFixture.load(
       [
-        "compose.yaml": "include:\n  - db/compose.yaml\nservices:\n  web:\n    build: .\n    depends_on: [db]\n",
+        "compose.yaml":
+          "include:\n  - db/compose.yaml\nservices:\n  web:\n    build: .\n    depends_on: [db]\n",
         "db/compose.yaml": """
         services:
           db:
@@ -33,13 +34,16 @@ struct ComposeIncludeTests {
     #expect(
       project.includes == [
         ComposeInclude(
-          declaringFile: "compose.yaml", files: ["db/compose.yaml"], projectDirectory: "db", envFiles: ["db/.env"])
+          declaringFile: "compose.yaml", files: ["db/compose.yaml"], projectDirectory: "db",
+          envFiles: ["db/.env"])
       ])
     #expect(project.variableFiles == ["db/.env"])
     #expect(project.diagnostics.isEmpty)
   }
 
-  @Test("the long syntax takes several files, a project directory and env files; the parent's variables win")
+  @Test(
+    "the long syntax: several files, a project directory, env files; the parent's variables win"
+  )
   func includeLongSyntax() {
     let project = ComposeFixture.load(
       [
@@ -72,7 +76,8 @@ struct ComposeIncludeTests {
         "a/b/compose.yaml": "services:\n  b: {build: ./ctx}\n",
       ])
     #expect(project.services.map(\.name) == ["a", "b"])
-    #expect(ComposeFixture.service("b", of: project).build?.context == .local(.repository("a/b/ctx")))
+    #expect(
+      ComposeFixture.service("b", of: project).build?.context == .local(.repository("a/b/ctx")))
     #expect(project.includes.map(\.files) == [["a/compose.yaml"], ["a/b/compose.yaml"]])
   }
 
@@ -93,7 +98,10 @@ struct ComposeIncludeTests {
   @Test("a conflicting definition is reported and the including file's one is kept")
   func conflict() {
     let project = ComposeFixture.load(
-      ["compose.yaml": "include: [db.yaml]\nservices:\n  db: {image: mine}\n", "db.yaml": "services:\n  db: {image: theirs}\n"])
+      [
+        "compose.yaml": "include: [db.yaml]\nservices:\n  db: {image: mine}\n",
+        "db.yaml": "services:\n  db: {image: theirs}\n",
+      ])
     #expect(ComposeFixture.service("db", of: project).image == "mine")
     #expect(project.diagnostics.count == 1)
   }
@@ -101,21 +109,30 @@ struct ComposeIncludeTests {
   @Test("an identical definition is not a conflict")
   func identical() {
     let project = ComposeFixture.load(
-      ["compose.yaml": "include: [db.yaml]\nservices:\n  db: {image: same}\n", "db.yaml": "services:\n  db: {image: same}\n"])
+      [
+        "compose.yaml": "include: [db.yaml]\nservices:\n  db: {image: same}\n",
+        "db.yaml": "services:\n  db: {image: same}\n",
+      ])
     #expect(project.diagnostics.isEmpty)
   }
 
   @Test("include cycles are reported")
   func cycle() {
     let project = ComposeFixture.load(
-      ["compose.yaml": "include: [a.yaml]\n", "a.yaml": "include: [compose.yaml]\nservices:\n  a: {}\n"])
+      [
+        "compose.yaml": "include: [a.yaml]\n",
+        "a.yaml": "include: [compose.yaml]\nservices:\n  a: {}\n",
+      ])
     #expect(project.services.map(\.name) == ["a"])
     #expect(project.diagnostics.map(\.message).contains { $0.hasPrefix("include cycle") })
   }
 
   @Test(
     "remote, missing or outside includes are reported",
-    arguments: ["include: [\"https://example.com/compose.yaml\"]\n", "include: [missing.yaml]\n", "include: [../../x.yaml]\n"])
+    arguments: [
+      "include: [\"https://example.com/compose.yaml\"]\n", "include: [missing.yaml]\n",
+      "include: [../../x.yaml]\n",
+    ])
   func unreadable(yaml: String) {
     let project = ComposeFixture.load(["compose.yaml": yaml])
     #expect(project.services.isEmpty)

@@ -12,7 +12,8 @@ struct ComposeInterpolationTests {
     arguments: [
       ("$SET", "value"), ("${SET}", "value"), ("x${SET}y", "xvaluey"), ("$SET/$NAME", "value/app"),
       ("$UNSET", ""), ("${UNSET}", ""), ("${lower_case}", "low"), ("$SET-suffix", "value-suffix"),
-      ("${UNSET:-default}", "default"), ("${EMPTY:-default}", "default"), ("${SET:-default}", "value"),
+      ("${UNSET:-default}", "default"), ("${EMPTY:-default}", "default"),
+      ("${SET:-default}", "value"),
       ("${UNSET-default}", "default"), ("${EMPTY-default}", ""), ("${SET-default}", "value"),
       ("${UNSET:+alt}", ""), ("${EMPTY:+alt}", ""), ("${SET:+alt}", "alt"),
       ("${UNSET+alt}", ""), ("${EMPTY+alt}", "alt"), ("${SET+alt}", "alt"),
@@ -46,7 +47,9 @@ struct ComposeInterpolationTests {
     #expect(interpolator.substitute(template).problems == [problem])
   }
 
-  @Test("a malformed ${…} is an invalid template, and the text is kept", arguments: ["${}", "${1A}", "${A B}", "${A", "${A:-x"])
+  @Test(
+    "a malformed ${…} is an invalid template, and the text is kept",
+    arguments: ["${}", "${1A}", "${A B}", "${A", "${A:-x"])
   func invalid(template: String) {
     let substitution = interpolator.substitute(template)
     #expect(substitution.text == template)
@@ -103,7 +106,8 @@ struct ComposeInterpolationTests {
   func keysStay() {
     let project = ComposeFixture.load(
       ["compose.yaml": "services:\n  web:\n    labels:\n      ${KEY}: ${VALUE-v}\n"])
-    #expect(ComposeFixture.service("web", of: project).definition["labels"]?["${KEY}"] == .string("v"))
+    #expect(
+      ComposeFixture.service("web", of: project).definition["labels"]?["${KEY}"] == .string("v"))
   }
 
   @Test("missing required variables and invalid templates are diagnostics with file and line")
@@ -112,9 +116,12 @@ struct ComposeInterpolationTests {
       ["compose.yaml": "services:\n  web:\n    image: ${TAG:?set TAG}\n    user: ${}\n"])
     #expect(
       project.diagnostics == [
-        Diagnostic(.warning, "required variable TAG is missing a value: set TAG", file: "compose.yaml", line: 3),
         Diagnostic(
-          .warning, "invalid interpolation template \"${}\"; write $$ for a literal $", file: "compose.yaml", line: 4),
+          .warning, "required variable TAG is missing a value: set TAG", file: "compose.yaml",
+          line: 3),
+        Diagnostic(
+          .warning, "invalid interpolation template \"${}\"; write $$ for a literal $",
+          file: "compose.yaml", line: 4),
       ])
   }
 }

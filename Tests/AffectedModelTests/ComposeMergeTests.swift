@@ -6,7 +6,8 @@ import Testing
 struct ComposeMergeTests {
   private func merged(_ base: String, _ override: String) -> ComposeProject {
     ComposeFixture.load(
-      ["compose.yaml": base, "compose.override.yaml": override], ["compose.yaml", "compose.override.yaml"])
+      ["compose.yaml": base, "compose.override.yaml": override],
+      ["compose.yaml", "compose.override.yaml"])
   }
 
   private func web(_ base: String, _ override: String) -> ComposeMapping {
@@ -19,25 +20,34 @@ struct ComposeMergeTests {
       "services:\n  web:\n    image: a\n    healthcheck: {interval: 5s, retries: 3}\n",
       "services:\n  web:\n    image: b\n    healthcheck: {retries: 5}\n")
     #expect(web["image"] == .string("b"))
-    #expect(web["healthcheck"] == .mapping(ComposeMapping([("interval", .string("5s")), ("retries", .string("5"))])))
+    #expect(
+      web["healthcheck"]
+        == .mapping(ComposeMapping([("interval", .string("5s")), ("retries", .string("5"))])))
   }
 
   @Test("a null in a later file keeps the earlier value")
   func nullKeeps() {
-    #expect(web("services:\n  web:\n    image: a\n", "services:\n  web:\n    image:\n")["image"] == .string("a"))
+    #expect(
+      web("services:\n  web:\n    image: a\n", "services:\n  web:\n    image:\n")["image"]
+        == .string("a"))
   }
 
   @Test("most sequences are appended")
   func sequencesAppend() {
-    let web = web("services:\n  web:\n    cap_add: [A]\n    dns: [1.1.1.1]\n", "services:\n  web:\n    cap_add: [B, A]\n")
+    let web = web(
+      "services:\n  web:\n    cap_add: [A]\n    dns: [1.1.1.1]\n",
+      "services:\n  web:\n    cap_add: [B, A]\n")
     #expect(web["cap_add"] == .sequence([.string("A"), .string("B")]))
   }
 
   @Test("command, entrypoint and healthcheck.test are replaced")
   func replaced() {
     let web = web(
-      "services:\n  web:\n    command: [a, b]\n    entrypoint: sh\n    healthcheck: {test: [CMD, a]}\n",
-      "services:\n  web:\n    command: [c]\n    entrypoint: [bash]\n    healthcheck: {test: [CMD, b]}\n")
+      "services:\n  web:\n    command: [a, b]\n    entrypoint: sh\n"
+        + "    healthcheck: {test: [CMD, a]}\n",
+      "services:\n  web:\n    command: [c]\n    entrypoint: [bash]\n"
+        + "    healthcheck: {test: [CMD, b]}\n"
+    )
     #expect(web["command"] == .sequence([.string("c")]))
     #expect(web["entrypoint"] == .sequence([.string("bash")]))
     #expect(web["healthcheck"]?["test"] == .sequence([.string("CMD"), .string("b")]))
@@ -56,7 +66,15 @@ struct ComposeMergeTests {
   func ports() {
     let web = web(
       "services:\n  web:\n    ports: [\"8080:80\", \"443:443\"]\n",
-      "services:\n  web:\n    ports:\n      - target: 80\n        published: \"8080\"\n      - \"9090:90/udp\"\n")
+      """
+      services:
+        web:
+          ports:
+            - target: 80
+              published: "8080"
+            - "9090:90/udp"
+      """
+    )
     #expect(
       web["ports"]
         == .sequence([
@@ -69,7 +87,16 @@ struct ComposeMergeTests {
   func volumes() {
     let project = merged(
       "services:\n  web:\n    volumes: [./a:/data, cache:/cache]\n",
-      "services:\n  web:\n    volumes:\n      - type: bind\n        source: ./b\n        target: /data\n      - /tmp:/tmp\n")
+      """
+      services:
+        web:
+          volumes:
+            - type: bind
+              source: ./b
+              target: /data
+            - /tmp:/tmp
+      """
+    )
     let volumes = ComposeFixture.service("web", of: project).volumes
     #expect(volumes.map(\.target) == ["/data", "/cache", "/tmp"])
     #expect(volumes.first?.hostPath == .repository("b"))
@@ -82,7 +109,8 @@ struct ComposeMergeTests {
       "services:\n  web:\n    depends_on:\n      cache:\n        condition: service_healthy\n")
     #expect(
       ComposeFixture.service("web", of: project).dependsOn == [
-        ComposeDependency(service: "cache", condition: "service_healthy"), ComposeDependency(service: "db"),
+        ComposeDependency(service: "cache", condition: "service_healthy"),
+        ComposeDependency(service: "db"),
       ])
   }
 
@@ -99,7 +127,8 @@ struct ComposeMergeTests {
 
   @Test("service networks merge as mappings whatever their syntax")
   func networks() {
-    let web = web("services:\n  web:\n    networks: [front]\n", "services:\n  web:\n    networks: {back: {}}\n")
+    let web = web(
+      "services:\n  web:\n    networks: [front]\n", "services:\n  web:\n    networks: {back: {}}\n")
     #expect(web["networks"]?.mapping?.keys == ["front", "back"])
   }
 
@@ -118,7 +147,11 @@ struct ComposeMergeTests {
   @Test("!reset removes what earlier files set; !override replaces it")
   func resetAndOverride() {
     let project = merged(
-      "services:\n  web:\n    image: a\n    ports: [\"80:80\"]\n    environment: {A: 1}\n  old:\n    image: x\n",
+      """
+      services:
+        web: {image: a, ports: ["80:80"], environment: {A: 1}}
+        old: {image: x}
+      """,
       """
       services:
         web:
@@ -135,8 +168,10 @@ struct ComposeMergeTests {
 
   @Test("a value of another kind cannot override a mapping; the later one is used and reported")
   func kindMismatch() {
-    let project = merged("services:\n  web:\n    deploy: {replicas: 2}\n", "services:\n  web:\n    deploy: [x]\n")
-    #expect(ComposeFixture.service("web", of: project).definition["deploy"] == .sequence([.string("x")]))
+    let project = merged(
+      "services:\n  web:\n    deploy: {replicas: 2}\n", "services:\n  web:\n    deploy: [x]\n")
+    #expect(
+      ComposeFixture.service("web", of: project).definition["deploy"] == .sequence([.string("x")]))
     #expect(project.diagnostics.first?.file == "compose.override.yaml")
   }
 
@@ -165,7 +200,10 @@ struct ComposeMergeTests {
   @Test("unicity also applies within a single file")
   func unicityInOneFile() {
     let web = ComposeFixture.service(
-      "web", of: ComposeFixture.load(["compose.yaml": "services:\n  web:\n    environment: [A=1, B=2, A=3]\n"])
+      "web",
+      of: ComposeFixture.load([
+        "compose.yaml": "services:\n  web:\n    environment: [A=1, B=2, A=3]\n"
+      ])
     ).definition
     #expect(web["environment"] == .sequence([.string("A=3"), .string("B=2")]))
   }

@@ -12,7 +12,8 @@ struct ComposeModelTests {
           short: {build: ./short}
           defaults: {build: {target: prod}}
           inline: {build: {dockerfile_inline: "FROM alpine"}}
-          remote: {build: {context: "https://github.com/org/repo.git#main:dir", dockerfile: Dockerfile.prod}}
+          remote:
+            build: {context: "https://github.com/org/repo.git#main:dir", dockerfile: Dockerfile.prod}
           pulled: {image: nginx}
         """
       ], ["app/compose.yaml"])
@@ -59,7 +60,8 @@ struct ComposeModelTests {
     let list = ComposeFixture.service("list", of: project).build
     #expect(
       list?.args == [
-        ComposeKeyValue(key: "B", value: "2"), ComposeKeyValue(key: "A", value: nil), ComposeKeyValue(key: "C", value: ""),
+        ComposeKeyValue(key: "B", value: "2"), ComposeKeyValue(key: "A", value: nil),
+        ComposeKeyValue(key: "C", value: ""),
       ])
     #expect(
       list?.additionalContexts == [
@@ -67,15 +69,26 @@ struct ComposeModelTests {
         ComposeBuild.NamedContext(name: "img", context: .remote("docker-image://alpine")),
         ComposeBuild.NamedContext(name: "svc", context: .service("other")),
       ])
-    #expect(list?.ssh == [ComposeKeyValue(key: "default", value: nil), ComposeKeyValue(key: "key", value: "~/.ssh/id")])
     #expect(
-      list?.secrets == [ComposeResourceReference(source: "token"), ComposeResourceReference(source: "cert", target: "/run/cert")])
+      list?.ssh == [
+        ComposeKeyValue(key: "default", value: nil),
+        ComposeKeyValue(key: "key", value: "~/.ssh/id"),
+      ])
+    #expect(
+      list?.secrets == [
+        ComposeResourceReference(source: "token"),
+        ComposeResourceReference(source: "cert", target: "/run/cert"),
+      ])
     let map = ComposeFixture.service("map", of: project).build
     #expect(
       map?.args == [
-        ComposeKeyValue(key: "B", value: "2"), ComposeKeyValue(key: "A", value: nil), ComposeKeyValue(key: "V", value: "1.10"),
+        ComposeKeyValue(key: "B", value: "2"), ComposeKeyValue(key: "A", value: nil),
+        ComposeKeyValue(key: "V", value: "1.10"),
       ])
-    #expect(map?.additionalContexts == [ComposeBuild.NamedContext(name: "base", context: .local(.outside("../base")))])
+    #expect(
+      map?.additionalContexts == [
+        ComposeBuild.NamedContext(name: "base", context: .local(.outside("../base")))
+      ])
     #expect(map?.ssh == [ComposeKeyValue(key: "default", value: nil)])
   }
 
@@ -113,7 +126,11 @@ struct ComposeModelTests {
         ComposeEnvFile(text: "common.env", path: .repository("common.env")),
         ComposeEnvFile(text: "./local.env", path: .repository("local.env"), required: false),
       ])
-    #expect(web.configs == [ComposeResourceReference(source: "nginx"), ComposeResourceReference(source: "site", target: "/etc/site")])
+    #expect(
+      web.configs == [
+        ComposeResourceReference(source: "nginx"),
+        ComposeResourceReference(source: "site", target: "/etc/site"),
+      ])
     #expect(web.secrets == [ComposeResourceReference(source: "token")])
     let worker = ComposeFixture.service("worker", of: project)
     #expect(worker.dependsOn == [ComposeDependency(service: "web")])
@@ -146,11 +163,15 @@ struct ComposeModelTests {
     #expect(
       ComposeFixture.service("web", of: project).volumes == [
         ComposeVolumeMount(
-          type: "bind", source: "./html", hostPath: .repository("srv/html"), target: "/usr/share/nginx/html", readOnly: true),
+          type: "bind", source: "./html", hostPath: .repository("srv/html"),
+          target: "/usr/share/nginx/html", readOnly: true),
         ComposeVolumeMount(type: "volume", source: "data", hostPath: nil, target: "/data"),
         ComposeVolumeMount(type: "volume", source: nil, hostPath: nil, target: "/cache"),
-        ComposeVolumeMount(type: "bind", source: "~/conf", hostPath: .absolute("~/conf"), target: "/conf"),
-        ComposeVolumeMount(type: "bind", source: "static", hostPath: .repository("srv/static"), target: "/static", readOnly: true),
+        ComposeVolumeMount(
+          type: "bind", source: "~/conf", hostPath: .absolute("~/conf"), target: "/conf"),
+        ComposeVolumeMount(
+          type: "bind", source: "static", hostPath: .repository("srv/static"), target: "/static",
+          readOnly: true),
         ComposeVolumeMount(type: "volume", source: "logs", hostPath: nil, target: "/logs"),
         ComposeVolumeMount(type: "tmpfs", source: nil, hostPath: nil, target: "/tmp"),
       ])
@@ -180,21 +201,29 @@ struct ComposeModelTests {
   @Test("services are sorted by name and keep their whole block, without extends")
   func definitions() {
     let project = ComposeFixture.load(
-      ["compose.yaml": "services:\n  b: {image: b, x-note: kept}\n  a:\n    extends: b\n    restart: always\n"])
+      [
+        "compose.yaml":
+          "services:\n  b: {image: b, x-note: kept}\n  a:\n    extends: b\n    restart: always\n"
+      ])
     #expect(project.services.map(\.name) == ["a", "b"])
     #expect(
       ComposeFixture.service("a", of: project).definition
-        == ComposeMapping([("restart", .string("always")), ("image", .string("b")), ("x-note", .string("kept"))]))
+        == ComposeMapping([
+          ("restart", .string("always")), ("image", .string("b")), ("x-note", .string("kept")),
+        ]))
   }
 
   @Test(
     "the project name: COMPOSE_PROJECT_NAME, then name:, then the folder, normalised",
     arguments: [
-      ([:], "name: My_App!\n", "my_app"), (["COMPOSE_PROJECT_NAME": "FromEnv"], "name: ignored\n", "fromenv"),
+      ([:], "name: My_App!\n", "my_app"),
+      (["COMPOSE_PROJECT_NAME": "FromEnv"], "name: ignored\n", "fromenv"),
       ([:], "services: {}\n", "shop-api"), ([:], "name: ${N:-_x}\n", "x"),
     ])
   func projectName(environment: [String: String], yaml: String, expected: String) {
-    let project = ComposeFixture.load(["apps/Shop-API/compose.yaml": yaml], ["apps/Shop-API/compose.yaml"], environment: environment)
+    let project = ComposeFixture.load(
+      ["apps/Shop-API/compose.yaml": yaml], ["apps/Shop-API/compose.yaml"], environment: environment
+    )
     #expect(project.name == expected)
     #expect(project.directory == "apps/Shop-API")
   }
@@ -202,7 +231,16 @@ struct ComposeModelTests {
   @Test("attributes of the wrong shape are reported, not trusted")
   func wrongShapes() {
     let project = ComposeFixture.load(
-      ["compose.yaml": "services:\n  web:\n    build: [x]\n    volumes: [\"src::/dst\", \"one:two:three:four\", [x]]\nnetworks: [x]\n"])
+      [
+        "compose.yaml":
+          """
+          services:
+            web:
+              build: [x]
+              volumes: ["src::/dst", "one:two:three:four", [x]]
+          networks: [x]
+          """
+      ])
     #expect(ComposeFixture.service("web", of: project).build == nil)
     #expect(ComposeFixture.service("web", of: project).volumes.isEmpty)
     #expect(project.diagnostics.count == 5)

@@ -19,9 +19,15 @@ struct ComposePathTests {
 
   @Test("a Dockerfile resolves against its context, even outside the repository")
   func againstContext() {
-    #expect(ComposePath(resolving: "docker/Dockerfile", against: .outside("../ctx")) == .outside("../ctx/docker/Dockerfile"))
-    #expect(ComposePath(resolving: "Dockerfile", against: .absolute("/src/")) == .absolute("/src/Dockerfile"))
-    #expect(ComposePath(resolving: "/abs/Dockerfile", against: .repository("x")) == .absolute("/abs/Dockerfile"))
+    #expect(
+      ComposePath(resolving: "docker/Dockerfile", against: .outside("../ctx"))
+        == .outside("../ctx/docker/Dockerfile"))
+    #expect(
+      ComposePath(resolving: "Dockerfile", against: .absolute("/src/"))
+        == .absolute("/src/Dockerfile"))
+    #expect(
+      ComposePath(resolving: "/abs/Dockerfile", against: .repository("x"))
+        == .absolute("/abs/Dockerfile"))
   }
 
   @Test("relative paths between repository folders")
@@ -48,7 +54,8 @@ struct ComposePathTests {
     #expect(ComposeBuild.Context("../../up", in: "app") == .local(.outside("../up")))
     for remote in [
       "https://github.com/org/repo.git#main", "git@github.com:org/repo.git", "github.com/org/repo",
-      "git://host/repo", "ssh://git@host/repo", "docker-image://alpine:3", "oci-layout:///tmp/layout",
+      "git://host/repo", "ssh://git@host/repo", "docker-image://alpine:3",
+      "oci-layout:///tmp/layout",
     ] {
       #expect(ComposeBuild.Context(remote, in: "app") == .remote(remote))
     }
@@ -70,7 +77,8 @@ struct ComposePathTests {
     let web = ComposeFixture.service("web", of: project)
     #expect(web.build?.context == .local(.outside("..")))
     #expect(web.build?.dockerfilePath == .outside("../../Dockerfile"))
-    #expect(web.volumes.map(\.hostPath) == [.outside("../../data"), .absolute("/var/run/docker.sock")])
+    #expect(
+      web.volumes.map(\.hostPath) == [.outside("../../data"), .absolute("/var/run/docker.sock")])
     #expect(web.envFiles.first?.path == .outside("../x.env"))
   }
 }

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Compose YAML: anchors, merge keys, tags, raw scalars, errors")
 struct ComposeYAMLTests {
-  private func layer(_ yaml: String) -> (value: ComposeMapping, layer: ComposeLayer?, diagnostics: [Diagnostic]) {
+  private func layer(_ yaml: String) -> (
+    value: ComposeMapping, layer: ComposeLayer?, diagnostics: [Diagnostic]
+  ) {
     let (layers, diagnostics) = ComposeYAMLReader.layers(of: yaml, file: "compose.yaml")
     return (layers.first?.value ?? ComposeMapping(), layers.first, diagnostics)
   }
@@ -70,7 +72,9 @@ struct ComposeYAMLTests {
         web:
           <<: *b
       """)
-    #expect(value["services"]?["web"] == .mapping(ComposeMapping([("image", .string("a")), ("user", .string("b"))])))
+    #expect(
+      value["services"]?["web"]
+        == .mapping(ComposeMapping([("image", .string("a")), ("user", .string("b"))])))
   }
 
   @Test("a quoted << is an ordinary key")
@@ -136,7 +140,8 @@ struct ComposeYAMLTests {
       """)
     #expect(value["services"]?["web"]?["ports"] == nil)
     #expect(value["services"]?["web"]?["command"] == .sequence([.string("run")]))
-    #expect(layer?.clearedPaths == [["services", "web", "ports"], ["services", "web", "command"]])
+    #expect(
+      layer?.clearedPaths == [["services", "web", "ports"], ["services", "web", "command"]])
   }
 
   @Test("a tag inside a block merged through an alias applies where it is merged")

@@ -22,7 +22,9 @@ public struct ComposeBuild: Hashable, Sendable {
 
     /// Whether `text` names a host folder rather than a URL or a service, as compose decides it.
     static func isLocal(_ text: String) -> Bool {
-      let remotePrefixes = ["https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:"]
+      let remotePrefixes = [
+        "https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:",
+      ]
       return !text.contains("://") && !remotePrefixes.contains { text.hasPrefix($0) }
     }
   }

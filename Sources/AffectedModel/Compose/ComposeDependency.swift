@@ -11,7 +11,10 @@ public struct ComposeDependency: Hashable, Sendable {
   public var restart: Bool
 
   /// Creates a dependency.
-  public init(service: String, condition: String = "service_started", required: Bool = true, restart: Bool = false) {
+  public init(
+    service: String, condition: String = "service_started", required: Bool = true,
+    restart: Bool = false
+  ) {
     self.service = service
     self.condition = condition
     self.required = required

@@ -19,9 +19,9 @@ public struct ComposeEnvironment: Hashable, Sendable, Identifiable {
   /// In each folder, the base file is the first that exists of `compose.yaml`, `compose.yml`,
   /// `docker-compose.yml`, `docker-compose.yaml`, merged with the first override that exists of
   /// `compose.override.yml`, `compose.override.yaml`, `docker-compose.override.yml`,
-  /// `docker-compose.override.yaml`, as `docker compose` picks them. Every other compose file of the
-  /// folder (`docker-compose*.y(a)ml`, `compose.*.y(a)ml`, `*.compose.y(a)ml`, and an override without
-  /// a base) is an environment of its own.
+  /// `docker-compose.override.yaml`, as `docker compose` picks them. Every other compose file of
+  /// the folder (`docker-compose*.y(a)ml`, `compose.*.y(a)ml`, `*.compose.y(a)ml`, and an override
+  /// without a base) is an environment of its own.
   public static func discover(in paths: [String]) -> [ComposeEnvironment] {
     var folders: [String: Set<String>] = [:]
     for path in paths where isComposeFileName(ComposePath.lastComponent(of: path)) {
@@ -43,16 +43,21 @@ public struct ComposeEnvironment: Hashable, Sendable, Identifiable {
     return environments.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
   }
 
-  private static let baseNames = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]
+  private static let baseNames = [
+    "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml",
+  ]
 
   private static let overrideNames = [
-    "compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml",
+    "compose.override.yml", "compose.override.yaml", "docker-compose.override.yml",
+    "docker-compose.override.yaml",
   ]
 
   /// Whether `name` is a compose file name: a YAML file named `docker-compose…`, `compose.…` or
   /// `….compose.…`.
   static func isComposeFileName(_ name: String) -> Bool {
-    guard let dot = name.lastIndex(of: "."), ["yml", "yaml"].contains(name[name.index(after: dot)...]) else {
+    guard let dot = name.lastIndex(of: "."),
+      ["yml", "yaml"].contains(name[name.index(after: dot)...])
+    else {
       return false
     }
     let stem = name[..<dot]

@@ -10,7 +10,8 @@ public struct ComposeInclude: Hashable, Sendable {
   public var envFiles: [String]
 
   /// Creates an include.
-  public init(declaringFile: String, files: [String], projectDirectory: String, envFiles: [String]) {
+  public init(declaringFile: String, files: [String], projectDirectory: String, envFiles: [String])
+  {
     self.declaringFile = declaringFile
     self.files = files
     self.projectDirectory = projectDirectory

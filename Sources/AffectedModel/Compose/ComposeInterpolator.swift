@@ -84,7 +84,8 @@ struct ComposeInterpolator {
 
     /// Substitutes `${…}` whose name starts at `start`; returns the text and the index after `}`.
     private mutating func braced(from start: Int) -> (String, Int)? {
-      let nameEnd = start < scalars.count && Self.startsName(scalars[start]) ? nameEnd(from: start) : start
+      let nameEnd =
+        start < scalars.count && Self.startsName(scalars[start]) ? nameEnd(from: start) : start
       guard nameEnd > start, nameEnd < scalars.count else {
         return nil
       }
@@ -103,7 +104,8 @@ struct ComposeInterpolator {
       else {
         return nil
       }
-      var nested = Scanner(scalars: Array(scalars[argumentStart..<close]), interpolator: interpolator)
+      var nested = Scanner(
+        scalars: Array(scalars[argumentStart..<close]), interpolator: interpolator)
       let argument = nested.run()
       invalid = invalid || nested.invalid
       problems += nested.problems

@@ -1,4 +1,5 @@
-/// One `KEY=VALUE` entry of a compose attribute given as a list or a mapping (`build.args`, `ssh`, …).
+/// One `KEY=VALUE` entry of a compose attribute given as a list or a mapping (`build.args`, `ssh`,
+/// …).
 public struct ComposeKeyValue: Hashable, Sendable {
   /// The key.
   public var key: String
@@ -14,7 +15,8 @@ public struct ComposeKeyValue: Hashable, Sendable {
   /// Splits list syntax: `KEY=VALUE` at the first `=`, or a bare `KEY`.
   init(listItem: String) {
     if let equals = listItem.firstIndex(of: "=") {
-      self.init(key: String(listItem[..<equals]), value: String(listItem[listItem.index(after: equals)...]))
+      self.init(
+        key: String(listItem[..<equals]), value: String(listItem[listItem.index(after: equals)...]))
     } else {
       self.init(key: listItem, value: nil)
     }

@@ -52,7 +52,8 @@ extension ComposeLayer {
           use.project.formUnion(substitution.variables)
         }
         for problem in substitution.problems {
-          diagnostics.append(Diagnostic(.warning, problem, file: layer.file, line: layer.lines[path]))
+          diagnostics.append(
+            Diagnostic(.warning, problem, file: layer.file, line: layer.lines[path]))
         }
         return .string(substitution.text)
       case .sequence(let elements):

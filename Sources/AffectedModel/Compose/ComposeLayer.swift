@@ -4,7 +4,8 @@ struct ComposeLayer {
   var file: String
   /// The document's top-level mapping, without the keys tagged `!reset`.
   var value = ComposeMapping()
-  /// Key paths tagged `!reset` or `!override`: what earlier files held there is dropped before merging.
+  /// Key paths tagged `!reset` or `!override`: what earlier files held there is dropped before
+  /// merging.
   var clearedPaths: [[String]] = []
   /// The line of each scalar that holds a `$`, by its path, so interpolation problems can name it.
   var lines: [[String]: Int] = [:]

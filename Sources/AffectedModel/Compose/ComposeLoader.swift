@@ -20,13 +20,14 @@ public struct ComposeLoader {
     load(files: environment.files)
   }
 
-  /// Loads `files` (repository-relative), merged in order; relative paths in all of them are relative
-  /// to the first file's folder.
+  /// Loads `files` (repository-relative), merged in order; relative paths in all of them are
+  /// relative to the first file's folder.
   public func load(files: [String]) -> ComposeProject {
     guard let first = files.first else {
       return ComposeProject(
         name: "", files: [], directory: "",
-        diagnostics: [Diagnostic(.warning, "no compose file given; pass at least one file to load")])
+        diagnostics: [Diagnostic(.warning, "no compose file given; pass at least one file to load")]
+      )
     }
     let directory = ComposePath.folder(of: first)
     var variables = environment
@@ -63,8 +64,13 @@ public struct ComposeLoader {
 
   /// `COMPOSE_PROJECT_NAME`, else the model's `name`, else the project directory's name, each
   /// normalised as compose does; the first that is not empty.
-  static func projectName(model: ComposeMapping, variables: [String: String], directory: String) -> String {
-    let candidates = [variables["COMPOSE_PROJECT_NAME"], model["name"]?.string, ComposePath.lastComponent(of: directory)]
+  static func projectName(model: ComposeMapping, variables: [String: String], directory: String)
+    -> String
+  {
+    let candidates = [
+      variables["COMPOSE_PROJECT_NAME"], model["name"]?.string,
+      ComposePath.lastComponent(of: directory),
+    ]
     return candidates.lazy.compactMap { $0.map(normalisedName) }.first { !$0.isEmpty } ?? ""
   }
 

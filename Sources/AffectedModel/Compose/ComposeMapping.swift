@@ -74,16 +74,19 @@ public struct ComposeMapping: Hashable, Sendable, Sequence {
     positions[key] != nil
   }
 
+  /// Iterates over the entries in order.
   public func makeIterator() -> IndexingIterator<[Entry]> {
     entries.makeIterator()
   }
 
   // MARK: - Equatable and Hashable, regardless of key order
 
+  /// Whether both mappings hold the same keys with equal values, in any order.
   public static func == (lhs: ComposeMapping, rhs: ComposeMapping) -> Bool {
     lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
   }
 
+  /// Hashes the entries in key order, so that equal mappings hash alike.
   public func hash(into hasher: inout Hasher) {
     for entry in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
       hasher.combine(entry)

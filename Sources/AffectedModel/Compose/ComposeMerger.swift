@@ -2,10 +2,10 @@
 ///
 /// Mappings merge recursively and the later value of a scalar wins; sequences are appended, except:
 /// `command`, `entrypoint` and `healthcheck.test` are replaced; `environment`, `labels`,
-/// `build.args` and similar key/value attributes are turned into `KEY=VALUE` lists and appended (the
-/// unicity pass then keeps the last value of each key); `depends_on` and `networks` merge as mappings
-/// whatever syntax each side uses; `build: ./dir` merges as `{context: ./dir}`; `logging` merges only
-/// when both sides name the same driver. A null never overrides a value.
+/// `build.args` and similar key/value attributes are turned into `KEY=VALUE` lists and appended
+/// (the unicity pass then keeps the last value of each key); `depends_on` and `networks` merge as
+/// mappings whatever syntax each side uses; `build: ./dir` merges as `{context: ./dir}`; `logging`
+/// merges only when both sides name the same driver. A null never overrides a value.
 struct ComposeMerger {
   /// Attributes that could not be merged (a mapping overridden by a scalar, …).
   private(set) var problems: [String] = []
@@ -16,7 +16,9 @@ struct ComposeMerger {
   }
 
   /// Merges `override` over `base`, the values at `path`.
-  mutating func merge(_ base: ComposeValue, _ override: ComposeValue, at path: [String]) -> ComposeValue {
+  mutating func merge(_ base: ComposeValue, _ override: ComposeValue, at path: [String])
+    -> ComposeValue
+  {
     if let rule = Self.rules.first(where: { ComposePattern.matches(path, $0.pattern) })?.rule {
       return apply(rule, base, override, at: path)
     }
@@ -30,7 +32,8 @@ struct ComposeMerger {
       return .sequence(base + override)
     case (.mapping, _), (.sequence, _):
       problems.append(
-        "cannot override \(path.joined(separator: ".")) with a value of another kind; the later one is used")
+        "cannot override \(path.joined(separator: ".")) with a value of another kind; "
+          + "the later one is used")
       return override
     default:
       return override
@@ -76,7 +79,9 @@ struct ComposeMerger {
 
   private static let rules = ruleTable.map { (pattern: ComposePattern.split($0.0), rule: $0.1) }
 
-  private mutating func apply(_ rule: Rule, _ base: ComposeValue, _ override: ComposeValue, at path: [String])
+  private mutating func apply(
+    _ rule: Rule, _ base: ComposeValue, _ override: ComposeValue, at path: [String]
+  )
     -> ComposeValue
   {
     switch rule {
@@ -90,10 +95,14 @@ struct ComposeMerger {
       let started = ComposeValue.mapping(
         ComposeMapping([("condition", .string("service_started")), ("required", .string("true"))]))
       return .mapping(
-        merge(Self.nameMapping(base, default: started), Self.nameMapping(override, default: started), at: path))
+        merge(
+          Self.nameMapping(base, default: started), Self.nameMapping(override, default: started),
+          at: path))
     case .mappingOfNames:
       return .mapping(
-        merge(Self.nameMapping(base, default: .null), Self.nameMapping(override, default: .null), at: path))
+        merge(
+          Self.nameMapping(base, default: .null), Self.nameMapping(override, default: .null),
+          at: path))
     case .extraHosts:
       let existing = Self.keyValueSequence(base)
       return .sequence(existing + Self.keyValueSequence(override).filter { !existing.contains($0) })
@@ -101,7 +110,8 @@ struct ComposeMerger {
       guard case .mapping(let base) = base, case .mapping(let override) = override else {
         return override.isNull ? base : override
       }
-      let sameDriver = base["driver"] == nil || override["driver"] == nil || base["driver"] == override["driver"]
+      let sameDriver =
+        base["driver"] == nil || override["driver"] == nil || base["driver"] == override["driver"]
       return .mapping(sameDriver ? merge(base, override, at: path) : override)
     }
   }
@@ -118,7 +128,9 @@ struct ComposeMerger {
   }
 
   /// A list of names (or a mapping) as a mapping from each name to `default` (or its value).
-  private static func nameMapping(_ value: ComposeValue, default fill: ComposeValue) -> ComposeMapping {
+  private static func nameMapping(_ value: ComposeValue, default fill: ComposeValue)
+    -> ComposeMapping
+  {
     switch value {
     case .mapping(let mapping):
       return mapping

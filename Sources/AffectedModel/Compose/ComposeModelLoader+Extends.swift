@@ -43,7 +43,9 @@ extension ComposeModelLoader {
   }
 
   /// The block of service `name` of `scope` with its `extends` resolved (recursively).
-  private mutating func resolve(_ name: String, in scope: inout ExtendsScope, chain: [Link]) -> ComposeValue? {
+  private mutating func resolve(_ name: String, in scope: inout ExtendsScope, chain: [Link])
+    -> ComposeValue?
+  {
     guard let value = scope.services[name] else {
       return nil
     }
@@ -64,7 +66,9 @@ extension ComposeModelLoader {
     case .mapping(let mapping) where mapping["service"]?.string != nil:
       reference = (mapping["service"]?.string ?? "", mapping["file"]?.string)
     default:
-      report("services.\(name).extends must name a service (extends: {service: name, file: path})", in: scope)
+      report(
+        "services.\(name).extends must name a service (extends: {service: name, file: path})",
+        in: scope)
       scope.services[name] = .mapping(service)
       return .mapping(service)
     }
@@ -75,7 +79,9 @@ extension ComposeModelLoader {
       let block = resolve(reference.service, in: &scope, chain: chain + [link])
       found = (block ?? .null, scope.origins[reference.service])
     } else {
-      report("cannot extend service \"\(reference.service)\" for \(name): no such service in this file", in: scope)
+      report(
+        "cannot extend service \"\(reference.service)\" for \(name): no such service in this file",
+        in: scope)
       found = nil
     }
     guard let base = found else {
@@ -96,12 +102,14 @@ extension ComposeModelLoader {
     return merged
   }
 
-  /// The resolved block of `service` in the compose file `file` (relative to the project directory).
+  /// The resolved block of `service` in the compose file `file` (relative to the project
+  /// directory).
   private mutating func resolve(
     _ service: String, inFile file: String, chain: [Link], from scope: ExtendsScope
   ) -> (block: ComposeValue, origin: ComposeServiceOrigin?)? {
     guard let path = ComposePath(resolving: file, in: directory).repositoryPath else {
-      report("extends file '\(file)' is outside the repository; its service is not analysed", in: scope)
+      report(
+        "extends file '\(file)' is outside the repository; its service is not analysed", in: scope)
       return nil
     }
     guard var other = extendedFiles[path] ?? loadExtendedFile(path) else {
@@ -133,7 +141,8 @@ extension ComposeModelLoader {
       combined.value = ComposeUnicity.enforce(merger.merge(combined.value, layer.value))
       combined.clearedPaths += layer.clearedPaths
     }
-    let rebaser = ComposePathRebaser(prefix: ComposePath.relative(from: directory, to: ComposePath.folder(of: path)))
+    let rebaser = ComposePathRebaser(
+      prefix: ComposePath.relative(from: directory, to: ComposePath.folder(of: path)))
     combined.value = rebaser.rebase(model: combined.value, defaultingContext: false)
     return ExtendsScope(layer: combined, use: use)
   }

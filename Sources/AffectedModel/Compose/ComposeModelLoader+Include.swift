@@ -36,10 +36,11 @@ extension ComposeModelLoader {
   }
 
   /// Loads each model `value` includes (as its own project) and copies its services, networks,
-  /// volumes, configs and secrets into `value`; a resource `value` already defines differently is kept
-  /// and reported, as compose reports conflicts.
+  /// volumes, configs and secrets into `value`; a resource `value` already defines differently is
+  /// kept and reported, as compose reports conflicts.
   mutating func importIncludes(
-    into value: inout ComposeMapping, declaredIn file: String, origins: inout [String: ComposeServiceOrigin]
+    into value: inout ComposeMapping, declaredIn file: String,
+    origins: inout [String: ComposeServiceOrigin]
   ) {
     guard let include = value["include"] else {
       return
@@ -47,13 +48,15 @@ extension ComposeModelLoader {
     value["include"] = nil
     guard case .sequence(let entries) = include else {
       if !include.isNull {
-        diagnostics.append(Diagnostic(.warning, "include must be a list of files or {path: …} entries", file: file))
+        diagnostics.append(
+          Diagnostic(.warning, "include must be a list of files or {path: …} entries", file: file))
       }
       return
     }
     for entry in entries {
       guard let request = IncludeRequest(entry) else {
-        diagnostics.append(Diagnostic(.warning, "include entry \(entry) names no file; give it a path", file: file))
+        diagnostics.append(
+          Diagnostic(.warning, "include entry \(entry) names no file; give it a path", file: file))
         continue
       }
       importInclude(request, into: &value, declaredIn: file, origins: &origins)
@@ -68,7 +71,10 @@ extension ComposeModelLoader {
     for path in request.paths {
       guard ComposeBuild.Context.isLocal(path), let resolved = repositoryPath(path) else {
         diagnostics.append(
-          Diagnostic(.warning, "included file '\(path)' is remote or outside the repository; its services are not analysed",
+          Diagnostic(
+            .warning,
+            "included file '\(path)' is remote or outside the repository; "
+              + "its services are not analysed",
             file: file))
         return
       }
@@ -77,13 +83,18 @@ extension ComposeModelLoader {
     let chain = includeChain + [file]
     guard !chain.contains(files[0]) else {
       diagnostics.append(
-        Diagnostic(.warning, "include cycle: \((chain + [files[0]]).joined(separator: " → ")); remove one include", file: file))
+        Diagnostic(
+          .warning,
+          "include cycle: \((chain + [files[0]]).joined(separator: " → ")); remove one include",
+          file: file))
       return
     }
     var projectDirectory = ComposePath.folder(of: files[0])
     if let given = request.projectDirectory {
       guard let resolved = repositoryPath(given) else {
-        diagnostics.append(Diagnostic(.warning, "include project_directory '\(given)' is outside the repository", file: file))
+        diagnostics.append(
+          Diagnostic(
+            .warning, "include project_directory '\(given)' is outside the repository", file: file))
         return
       }
       projectDirectory = resolved
@@ -91,7 +102,9 @@ extension ComposeModelLoader {
     var envFiles: [String] = []
     for envFile in request.envFiles ?? [] {
       guard let resolved = repositoryPath(envFile) else {
-        diagnostics.append(Diagnostic(.warning, "include env_file '\(envFile)' is outside the repository", file: file))
+        diagnostics.append(
+          Diagnostic(
+            .warning, "include env_file '\(envFile)' is outside the repository", file: file))
         continue
       }
       envFiles.append(resolved)
@@ -101,13 +114,15 @@ extension ComposeModelLoader {
       envFiles = [dotEnv]
     }
     var child = ComposeModelLoader(
-      source: source, variables: includedVariables(from: envFiles, declaredIn: file), directory: projectDirectory,
+      source: source, variables: includedVariables(from: envFiles, declaredIn: file),
+      directory: projectDirectory,
       includeChain: chain)
     for path in files {
       child.add(file: path)
     }
     diagnostics += child.diagnostics
-    let rebaser = ComposePathRebaser(prefix: ComposePath.relative(from: directory, to: projectDirectory))
+    let rebaser = ComposePathRebaser(
+      prefix: ComposePath.relative(from: directory, to: projectDirectory))
     let imported = rebaser.rebase(model: child.model, defaultingContext: true)
     for kind in ["services", "volumes", "networks", "secrets", "configs"] {
       guard case .mapping(let resources) = imported[kind] else {
@@ -118,7 +133,10 @@ extension ComposeModelLoader {
         if let existing = target[entry.key] {
           if existing != entry.value {
             diagnostics.append(
-              Diagnostic(.warning, "\(kind).\(entry.key) from \(files[0]) conflicts with its definition here; this one is kept",
+              Diagnostic(
+                .warning,
+                "\(kind).\(entry.key) from \(files[0]) conflicts with its definition here; "
+                  + "this one is kept",
                 file: file))
           }
           continue
@@ -131,18 +149,23 @@ extension ComposeModelLoader {
       value[kind] = .mapping(target)
     }
     includes.append(
-      ComposeInclude(declaringFile: file, files: files, projectDirectory: projectDirectory, envFiles: envFiles))
+      ComposeInclude(
+        declaringFile: file, files: files, projectDirectory: projectDirectory, envFiles: envFiles))
     includes += child.includes
     variableFiles += envFiles + child.variableFiles
     projectVariables.formUnion(child.projectVariables)
   }
 
   /// The variables of an included model: its `.env` files, overridden by this project's variables.
-  private mutating func includedVariables(from envFiles: [String], declaredIn file: String) -> [String: String] {
+  private mutating func includedVariables(from envFiles: [String], declaredIn file: String)
+    -> [String: String]
+  {
     var values: [String: String] = [:]
     for envFile in envFiles {
       guard let text = text(of: envFile) else {
-        diagnostics.append(Diagnostic(.warning, "cannot read include env_file '\(envFile)'; check the path", file: file))
+        diagnostics.append(
+          Diagnostic(
+            .warning, "cannot read include env_file '\(envFile)'; check the path", file: file))
         continue
       }
       let parsed = DotEnvFile(

@@ -29,7 +29,10 @@ struct ComposeModelLoader {
   var extendedFiles: [String: ExtendsScope] = [:]
 
   /// Creates a loader for the project directory `directory`.
-  init(source: any FileSource, variables: [String: String], directory: String, includeChain: [String] = []) {
+  init(
+    source: any FileSource, variables: [String: String], directory: String,
+    includeChain: [String] = []
+  ) {
     self.source = source
     self.variables = variables
     self.directory = directory
@@ -80,7 +83,10 @@ struct ComposeModelLoader {
   mutating func readText(of path: String) -> String? {
     guard let text = text(of: path) else {
       diagnostics.append(
-        Diagnostic(.warning, "cannot read compose file '\(path)'; check that it exists and is a regular file", file: path))
+        Diagnostic(
+          .warning,
+          "cannot read compose file '\(path)'; check that it exists and is a regular file",
+          file: path))
       return nil
     }
     return text

@@ -1,8 +1,8 @@
 /// A host path named by a compose file, resolved against the repository.
 ///
 /// Compose resolves relative paths against a folder (the project directory, or a build context for
-/// `dockerfile`); the result here is either a normalised repository-relative path or a note that the
-/// path leaves the repository.
+/// `dockerfile`); the result here is either a normalised repository-relative path or a note that
+/// the path leaves the repository.
 public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
   /// A normalised repository-relative path; the empty string is the repository root.
   case repository(String)
@@ -38,6 +38,7 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
     return nil
   }
 
+  /// The path as text; the repository root is `.`.
   public var description: String {
     switch self {
     case .repository(let path):

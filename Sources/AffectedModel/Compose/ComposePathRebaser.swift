@@ -1,10 +1,10 @@
-/// Rewrites the relative host paths of blocks loaded from another folder so that they are relative to
-/// the project directory, as compose does for `extends.file` bases and `include`d models.
+/// Rewrites the relative host paths of blocks loaded from another folder so that they are relative
+/// to the project directory, as compose does for `extends.file` bases and `include`d models.
 ///
 /// The attributes rewritten are those compose resolves: `build` (or `build.context`),
 /// `build.additional_contexts`, `env_file`, `label_file`, bind mount sources in `volumes`,
-/// `extends.file`, and the `file` of top-level `configs` and `secrets`. A `dockerfile` is relative to
-/// its context, so it moves with it. Absolute, home-relative and remote paths are left alone.
+/// `extends.file`, and the `file` of top-level `configs` and `secrets`. A `dockerfile` is relative
+/// to its context, so it moves with it. Absolute, home-relative and remote paths are left alone.
 struct ComposePathRebaser {
   /// The path from the project directory to the folder the blocks were written in (`../common`).
   let prefix: String
@@ -21,7 +21,9 @@ struct ComposePathRebaser {
             guard case .mapping(let service) = entry.value else {
               return (entry.key, entry.value)
             }
-            return (entry.key, .mapping(rebase(service: service, defaultingContext: defaultingContext)))
+            return (
+              entry.key, .mapping(rebase(service: service, defaultingContext: defaultingContext))
+            )
           }))
     }
     for kind in ["configs", "secrets"] {
@@ -99,7 +101,8 @@ struct ComposePathRebaser {
           guard case .string(let text) = element, let equals = text.firstIndex(of: "=") else {
             return element
           }
-          return .string(text[...equals] + rebase(context: String(text[text.index(after: equals)...])))
+          return .string(
+            text[...equals] + rebase(context: String(text[text.index(after: equals)...])))
         })
     case .null, .string:
       return value
@@ -128,7 +131,9 @@ struct ComposePathRebaser {
       return .string(rebase(source) + spec.dropFirst(source.count))
     case .mapping(let mapping):
       let type = mapping["type"]?.string
-      guard type == "bind" || (type == nil && ComposeVolumeSpec.isHostPath(mapping["source"]?.string)) else {
+      guard
+        type == "bind" || (type == nil && ComposeVolumeSpec.isHostPath(mapping["source"]?.string))
+      else {
         return volume
       }
       return .mapping(updating(mapping, key: "source") { .string(rebase($0)) })

@@ -30,7 +30,8 @@ public struct ComposeProject: Hashable, Sendable {
   /// Creates a project.
   public init(
     name: String, files: [String], directory: String, services: [ComposeService] = [],
-    networks: [ComposeResource] = [], volumes: [ComposeResource] = [], configs: [ComposeResource] = [],
+    networks: [ComposeResource] = [], volumes: [ComposeResource] = [],
+    configs: [ComposeResource] = [],
     secrets: [ComposeResource] = [], includes: [ComposeInclude] = [], variableFiles: [String] = [],
     variables: [String] = [], diagnostics: [Diagnostic] = []
   ) {

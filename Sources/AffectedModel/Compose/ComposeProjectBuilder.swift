@@ -20,19 +20,24 @@ struct ComposeProjectBuilder {
       return []
     }
     return services.map { entry in
-      service(entry.key, entry.value, origin: origins[entry.key] ?? ComposeServiceOrigin(file: defaultFile))
+      service(
+        entry.key, entry.value,
+        origin: origins[entry.key] ?? ComposeServiceOrigin(file: defaultFile))
     }
     .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
   }
 
   /// The top-level `kind` (`networks`, `volumes`, `configs`, `secrets`) of `model`, sorted by name.
-  mutating func resources(_ kind: String, of model: ComposeMapping, file: String) -> [ComposeResource] {
+  mutating func resources(_ kind: String, of model: ComposeMapping, file: String)
+    -> [ComposeResource]
+  {
     guard let resources = mapping(model[kind], named: kind, in: file) else {
       return []
     }
     return resources.map { entry in
       ComposeResource(
-        name: entry.key, file: entry.value["file"]?.string.map { ComposePath(resolving: $0, in: directory) },
+        name: entry.key,
+        file: entry.value["file"]?.string.map { ComposePath(resolving: $0, in: directory) },
         definition: entry.value)
     }
     .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
@@ -59,7 +64,9 @@ struct ComposeProjectBuilder {
       variables: origin.variables.sorted())
   }
 
-  private mutating func build(_ value: ComposeValue?, of service: String, in file: String) -> ComposeBuild? {
+  private mutating func build(_ value: ComposeValue?, of service: String, in file: String)
+    -> ComposeBuild?
+  {
     let build: ComposeMapping
     switch value {
     case nil, .null:
@@ -69,7 +76,8 @@ struct ComposeProjectBuilder {
     case .mapping(let mapping):
       build = mapping
     case .sequence:
-      diagnostics.append(Diagnostic(.warning, "services.\(service).build must be a path or a mapping", file: file))
+      diagnostics.append(
+        Diagnostic(.warning, "services.\(service).build must be a path or a mapping", file: file))
       return nil
     }
     let contextText = build["context"]?.string ?? "."
@@ -81,10 +89,13 @@ struct ComposeProjectBuilder {
       dockerfilePath = ComposePath(resolving: dockerfile, against: folder)
     }
     return ComposeBuild(
-      context: context, contextText: contextText, dockerfile: dockerfile, dockerfilePath: dockerfilePath,
+      context: context, contextText: contextText, dockerfile: dockerfile,
+      dockerfilePath: dockerfilePath,
       dockerfileInline: inline, target: build["target"]?.string, args: keyValues(build["args"]),
       additionalContexts: keyValues(build["additional_contexts"]).compactMap { entry in
-        entry.value.map { ComposeBuild.NamedContext(name: entry.key, context: .init($0, in: directory)) }
+        entry.value.map {
+          ComposeBuild.NamedContext(name: entry.key, context: .init($0, in: directory))
+        }
       },
       ssh: keyValues(build["ssh"]), secrets: references(build["secrets"]))
   }
@@ -92,12 +103,14 @@ struct ComposeProjectBuilder {
   private func dependencies(_ value: ComposeValue?) -> [ComposeDependency] {
     switch value {
     case .sequence(let names):
-      return names.compactMap(\.string).map { ComposeDependency(service: $0) }.sorted(by: Self.byService)
+      return names.compactMap(\.string).map { ComposeDependency(service: $0) }.sorted(
+        by: Self.byService)
     case .mapping(let mapping):
       return mapping.map { entry in
         ComposeDependency(
           service: entry.key, condition: entry.value["condition"]?.string ?? "service_started",
-          required: Self.bool(entry.value["required"]) ?? true, restart: Self.bool(entry.value["restart"]) ?? false)
+          required: Self.bool(entry.value["required"]) ?? true,
+          restart: Self.bool(entry.value["restart"]) ?? false)
       }
       .sorted(by: Self.byService)
     default:
@@ -115,39 +128,52 @@ struct ComposeProjectBuilder {
           return nil
         }
         return ComposeEnvFile(
-          text: path, path: ComposePath(resolving: path, in: directory), required: Self.bool(entry["required"]) ?? true)
+          text: path, path: ComposePath(resolving: path, in: directory),
+          required: Self.bool(entry["required"]) ?? true)
       }
     default:
       return []
     }
   }
 
-  private mutating func volumes(_ value: ComposeValue?, of service: String, in file: String) -> [ComposeVolumeMount] {
+  private mutating func volumes(_ value: ComposeValue?, of service: String, in file: String)
+    -> [ComposeVolumeMount]
+  {
     (value?.sequence ?? []).compactMap { entry in
       switch entry {
       case .string(let text):
         guard let spec = ComposeVolumeSpec(text) else {
-          diagnostics.append(Diagnostic(.warning, "services.\(service).volumes has an invalid entry '\(text)'", file: file))
+          diagnostics.append(
+            Diagnostic(
+              .warning, "services.\(service).volumes has an invalid entry '\(text)'", file: file))
           return nil
         }
         let options = spec.mode?.split(separator: ",") ?? []
-        return mount(type: spec.isBind ? "bind" : "volume", source: spec.source, target: spec.target,
+        return mount(
+          type: spec.isBind ? "bind" : "volume", source: spec.source, target: spec.target,
           readOnly: options.contains("ro"))
       case .mapping(let mapping):
         let source = mapping["source"]?.string
-        let type = mapping["type"]?.string ?? (ComposeVolumeSpec.isHostPath(source) ? "bind" : "volume")
-        return mount(type: type, source: source, target: mapping["target"]?.string ?? "",
+        let type =
+          mapping["type"]?.string ?? (ComposeVolumeSpec.isHostPath(source) ? "bind" : "volume")
+        return mount(
+          type: type, source: source, target: mapping["target"]?.string ?? "",
           readOnly: Self.bool(mapping["read_only"]) ?? false)
       case .null, .sequence:
-        diagnostics.append(Diagnostic(.warning, "services.\(service).volumes has an entry of the wrong kind", file: file))
+        diagnostics.append(
+          Diagnostic(
+            .warning, "services.\(service).volumes has an entry of the wrong kind", file: file))
         return nil
       }
     }
   }
 
-  private func mount(type: String, source: String?, target: String, readOnly: Bool) -> ComposeVolumeMount {
+  private func mount(type: String, source: String?, target: String, readOnly: Bool)
+    -> ComposeVolumeMount
+  {
     let hostPath = type == "bind" ? source.map { ComposePath(resolving: $0, in: directory) } : nil
-    return ComposeVolumeMount(type: type, source: source, hostPath: hostPath, target: target, readOnly: readOnly)
+    return ComposeVolumeMount(
+      type: type, source: source, hostPath: hostPath, target: target, readOnly: readOnly)
   }
 
   private func references(_ value: ComposeValue?) -> [ComposeResourceReference] {
@@ -155,7 +181,9 @@ struct ComposeProjectBuilder {
       if let name = entry.string {
         return ComposeResourceReference(source: name)
       }
-      return entry["source"]?.string.map { ComposeResourceReference(source: $0, target: entry["target"]?.string) }
+      return entry["source"]?.string.map {
+        ComposeResourceReference(source: $0, target: entry["target"]?.string)
+      }
     }
   }
 
@@ -163,7 +191,9 @@ struct ComposeProjectBuilder {
   private func keyValues(_ value: ComposeValue?) -> [ComposeKeyValue] {
     switch value {
     case .mapping(let mapping):
-      return mapping.map { ComposeKeyValue(key: $0.key, value: $0.value.isNull ? nil : $0.value.description) }
+      return mapping.map {
+        ComposeKeyValue(key: $0.key, value: $0.value.isNull ? nil : $0.value.description)
+      }
     case .sequence(let entries):
       return entries.map { ComposeKeyValue(listItem: $0.description) }
     case .string(let entry):
@@ -174,14 +204,17 @@ struct ComposeProjectBuilder {
   }
 
   /// The mapping `value`, empty for a null, `nil` (and a diagnostic) for anything else.
-  private mutating func mapping(_ value: ComposeValue?, named name: String, in file: String) -> ComposeMapping? {
+  private mutating func mapping(_ value: ComposeValue?, named name: String, in file: String)
+    -> ComposeMapping?
+  {
     switch value {
     case .mapping(let mapping):
       return mapping
     case nil, .null:
       return ComposeMapping()
     case .string, .sequence:
-      diagnostics.append(Diagnostic(.warning, "\(name) must be a mapping; it is ignored", file: file))
+      diagnostics.append(
+        Diagnostic(.warning, "\(name) must be a mapping; it is ignored", file: file))
       return nil
     }
   }

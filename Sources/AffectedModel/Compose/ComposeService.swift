@@ -30,10 +30,12 @@ public struct ComposeService: Hashable, Sendable {
 
   /// Creates a service.
   public init(
-    name: String, build: ComposeBuild? = nil, image: String? = nil, dependsOn: [ComposeDependency] = [],
+    name: String, build: ComposeBuild? = nil, image: String? = nil,
+    dependsOn: [ComposeDependency] = [],
     profiles: [String] = [], envFiles: [ComposeEnvFile] = [], volumes: [ComposeVolumeMount] = [],
     configs: [ComposeResourceReference] = [], secrets: [ComposeResourceReference] = [],
-    definition: ComposeMapping = ComposeMapping(), file: String, files: [String] = [], variables: [String] = []
+    definition: ComposeMapping = ComposeMapping(), file: String, files: [String] = [],
+    variables: [String] = []
   ) {
     self.name = name
     self.build = build

@@ -2,8 +2,8 @@
 ///
 /// When two elements share a key the later one replaces the earlier, in the earlier one's position:
 /// `environment`, `labels`, `build.args`… by variable name; `volumes` by container path; `ports` by
-/// host address, published port, container port and protocol; `secrets` and `configs` by mount path;
-/// `env_file` by path.
+/// host address, published port, container port and protocol; `secrets` and `configs` by mount
+/// path; `env_file` by path.
 enum ComposeUnicity {
   /// `model` with every unique sequence deduplicated.
   static func enforce(_ model: ComposeMapping) -> ComposeMapping {
@@ -23,7 +23,8 @@ enum ComposeUnicity {
     case .mapping(let mapping):
       return .mapping(enforce(mapping, at: path))
     case .sequence(let elements):
-      guard let key = indexers.first(where: { ComposePattern.matches(path, $0.pattern) })?.key else {
+      guard let key = indexers.first(where: { ComposePattern.matches(path, $0.pattern) })?.key
+      else {
         return value
       }
       var unique: [ComposeValue] = []
@@ -44,7 +45,8 @@ enum ComposeUnicity {
   }
 
   private static let keyedByName = [
-    "networks.*.labels", "networks.*.ipam.options", "services.*.annotations", "services.*.build.args",
+    "networks.*.labels", "networks.*.ipam.options", "services.*.annotations",
+    "services.*.build.args",
     "services.*.build.additional_contexts", "services.*.build.tags", "services.*.build.labels",
     "services.*.cap_add", "services.*.cap_drop", "services.*.deploy.labels", "services.*.dns",
     "services.*.dns_opt", "services.*.dns_search", "services.*.environment", "services.*.labels",
@@ -55,7 +57,8 @@ enum ComposeUnicity {
   private static let keyedOtherwise: [(String, @Sendable (ComposeValue) -> String)] = [
     ("services.*.volumes", volumeTarget), ("services.*.devices", deviceTarget),
     ("services.*.ports", portKey), ("services.*.env_file", envFilePath),
-    ("services.*.secrets", mountPath(under: "/run/secrets")), ("services.*.configs", mountPath(under: "")),
+    ("services.*.secrets", mountPath(under: "/run/secrets")),
+    ("services.*.configs", mountPath(under: "")),
   ]
 
   private static let indexers: [(pattern: [String], key: @Sendable (ComposeValue) -> String)] =

@@ -1,8 +1,9 @@
-/// A value of a compose file after YAML parsing: what `docker compose` sees before it types the model.
+/// A value of a compose file after YAML parsing: what `docker compose` sees before it types the
+/// model.
 ///
-/// Scalars keep their raw text, the way compose reads them: `yes`, `0777` and `1.10` stay the strings
-/// they were written as. Only YAML nulls (`~`, `null`, an empty value) become `.null`. Mappings compare
-/// equal regardless of key order, so two blocks that say the same thing are equal.
+/// Scalars keep their raw text, the way compose reads them: `yes`, `0777` and `1.10` stay the
+/// strings they were written as. Only YAML nulls (`~`, `null`, an empty value) become `.null`.
+/// Mappings compare equal regardless of key order, so two blocks that say the same thing are equal.
 public indirect enum ComposeValue: Hashable, Sendable, CustomStringConvertible {
   /// A YAML null: `~`, `null` or nothing after the colon.
   case null

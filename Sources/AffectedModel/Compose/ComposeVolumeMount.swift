@@ -12,7 +12,9 @@ public struct ComposeVolumeMount: Hashable, Sendable {
   public var readOnly: Bool
 
   /// Creates a mount.
-  public init(type: String, source: String?, hostPath: ComposePath?, target: String, readOnly: Bool = false) {
+  public init(
+    type: String, source: String?, hostPath: ComposePath?, target: String, readOnly: Bool = false
+  ) {
     self.type = type
     self.source = source
     self.hostPath = hostPath

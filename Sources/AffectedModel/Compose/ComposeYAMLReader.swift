@@ -20,7 +20,9 @@ struct ComposeYAMLReader {
   /// Parses `text`, the content of the repository file `file`.
   ///
   /// Invalid YAML yields a diagnostic naming the line, and the documents read before it.
-  static func layers(of text: String, file: String) -> (layers: [ComposeLayer], diagnostics: [Diagnostic]) {
+  static func layers(of text: String, file: String) -> (
+    layers: [ComposeLayer], diagnostics: [Diagnostic]
+  ) {
     var reader = ComposeYAMLReader(file: file)
     var layers: [ComposeLayer] = []
     do {
@@ -34,7 +36,8 @@ struct ComposeYAMLReader {
       reader.diagnostics.append(reader.diagnostic(for: error, in: text))
     } catch {
       reader.diagnostics.append(
-        Diagnostic(.warning,
+        Diagnostic(
+          .warning,
           "compose file expands to more than \(nodeBudget) YAML nodes through aliases; "
             + "simplify its anchors", file: file))
     }
@@ -54,7 +57,8 @@ struct ComposeYAMLReader {
       return nil
     case .string, .sequence:
       diagnostics.append(
-        Diagnostic(.warning,
+        Diagnostic(
+          .warning,
           "the top level of a compose file must be a mapping (services:, volumes:, …)",
           file: file, line: root.mark?.line))
       return nil
@@ -91,7 +95,8 @@ struct ComposeYAMLReader {
   private mutating func convert(
     _ mapping: Node.Mapping, at path: [String], into layer: inout ComposeLayer
   ) throws -> ComposeMapping {
-    let explicitKeys = Set(mapping.compactMap { Self.isMergeKey($0.key) ? nil : $0.key.scalar?.string })
+    let explicitKeys = Set(
+      mapping.compactMap { Self.isMergeKey($0.key) ? nil : $0.key.scalar?.string })
     var result = ComposeMapping()
     for (key, value) in mapping {
       if Self.isMergeKey(key) {
@@ -105,8 +110,10 @@ struct ComposeYAMLReader {
       }
       guard let name = key.scalar?.string else {
         diagnostics.append(
-          Diagnostic(.warning,
-            "compose keys must be plain strings; this key is ignored", file: file, line: key.mark?.line))
+          Diagnostic(
+            .warning,
+            "compose keys must be plain strings; this key is ignored", file: file,
+            line: key.mark?.line))
         continue
       }
       let valuePath = path + [name]
@@ -133,7 +140,8 @@ struct ComposeYAMLReader {
       return sequence.compactMap(\.mapping)
     default:
       diagnostics.append(
-        Diagnostic(.warning,
+        Diagnostic(
+          .warning,
           "a merge key (<<) must name a mapping or a list of mappings; it is ignored",
           file: file, line: value.mark?.line))
       return []
@@ -192,6 +200,8 @@ struct ComposeYAMLReader {
       problem = error.description
       line = nil
     }
-    return Diagnostic(.warning, "invalid YAML: \(problem); fix the file so compose can read it", file: file, line: line)
+    return Diagnostic(
+      .warning, "invalid YAML: \(problem); fix the file so compose can read it", file: file,
+      line: line)
   }
 }

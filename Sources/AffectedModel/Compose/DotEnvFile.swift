@@ -1,10 +1,10 @@
 /// The variables of a `.env` file, read the way compose reads them.
 ///
-/// Lines are `KEY=VALUE` (or `KEY: VALUE`), optionally prefixed by `export`; `#` starts a comment line,
-/// and ` #` ends an unquoted value. Single-quoted values are literal; double-quoted values may span
-/// lines, understand `\n`, `\t`, `\"`, `\\`, `\$` and friends, and are interpolated like unquoted
-/// values: `${VAR}` refers to keys defined earlier in the file, then to the environment. A bare `KEY`
-/// takes its value from the environment, if set there.
+/// Lines are `KEY=VALUE` (or `KEY: VALUE`), optionally prefixed by `export`; `#` starts a comment
+/// line, and ` #` ends an unquoted value. Single-quoted values are literal; double-quoted values
+/// may span lines, understand `\n`, `\t`, `\"`, `\\`, `\$` and friends, and are interpolated like
+/// unquoted values: `${VAR}` refers to keys defined earlier in the file, then to the environment. A
+/// bare `KEY` takes its value from the environment, if set there.
 public struct DotEnvFile: Hashable, Sendable {
   /// The variables the file defines.
   public var values: [String: String]
@@ -152,7 +152,8 @@ public struct DotEnvFile: Hashable, Sendable {
           output.append(contentsOf: replacement.unicodeScalars)
           index += 2
         } else if next == "0", index + 4 < scalars.count,
-          let code = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 4)])), radix: 8),
+          let code = UInt32(
+            String(String.UnicodeScalarView(scalars[(index + 2)...(index + 4)])), radix: 8),
           let octal = Unicode.Scalar(code)
         {
           output.append(octal)

@@ -1,6 +1,6 @@
 extension FileSource {
-  /// The text of the file at `path`, following symbolic links inside the repository (at most eight);
-  /// `nil` when there is no readable file there.
+  /// The text of the file at `path`, following symbolic links inside the repository (at most
+  /// eight); `nil` when there is no readable file there.
   func textFollowingLinks(of path: String) -> String? {
     var path = path
     for _ in 0..<8 {
@@ -12,7 +12,9 @@ extension FileSource {
       guard entry.kind == .symlink else {
         return text
       }
-      guard let target = ComposePath(resolving: text, in: ComposePath.folder(of: path)).repositoryPath else {
+      guard
+        let target = ComposePath(resolving: text, in: ComposePath.folder(of: path)).repositoryPath
+      else {
         return nil
       }
       path = target
