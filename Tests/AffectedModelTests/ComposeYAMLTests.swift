@@ -207,6 +207,17 @@ struct ComposeYAMLTests {
     #expect(diagnostics.first?.message.contains("aliases") == true)
   }
 
+  @Test("blocks nested too deeply through merge keys are reported, not recursed into")
+  func deepMergeChain() {
+    var yaml = "x0: &x0 {a: 1}\n"
+    for level in 1...300 {
+      yaml += "x\(level): &x\(level) {<<: *x\(level - 1)}\n"
+    }
+    let (layers, diagnostics) = ComposeYAMLReader.layers(of: yaml, file: "compose.yaml")
+    #expect(layers.isEmpty)
+    #expect(diagnostics.first?.message.contains("levels deep") == true)
+  }
+
   @Test("scalars holding $ remember their line for interpolation messages")
   func linesOfVariables() {
     let (_, layer, _) = layer("services:\n  web:\n    image: ${TAG}\n")

@@ -143,7 +143,7 @@ struct ComposeMerger {
 
   /// A key/value attribute as compose's list syntax: `KEY=VALUE` (or `KEY` for a null), sorted when
   /// it was a mapping.
-  static func keyValueSequence(_ value: ComposeValue) -> [ComposeValue] {
+  private static func keyValueSequence(_ value: ComposeValue) -> [ComposeValue] {
     switch value {
     case .mapping(let mapping):
       return mapping.flatMap { entry -> [String] in

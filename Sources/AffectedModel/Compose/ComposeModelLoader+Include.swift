@@ -48,63 +48,55 @@ extension ComposeModelLoader {
     value["include"] = nil
     guard case .sequence(let entries) = include else {
       if !include.isNull {
-        diagnostics.append(
-          Diagnostic(.warning, "include must be a list of files or {path: …} entries", file: file))
+        report("include must be a list of files or {path: …} entries", in: file)
       }
       return
     }
     for entry in entries {
       guard let request = IncludeRequest(entry) else {
-        diagnostics.append(
-          Diagnostic(.warning, "include entry \(entry) names no file; give it a path", file: file))
+        report("include entry \(entry) names no file; give it a path", in: file)
         continue
       }
-      importInclude(request, into: &value, declaredIn: file, origins: &origins)
+      if let include = resolve(request, declaredIn: file) {
+        importInclude(include, into: &value, origins: &origins)
+      }
     }
   }
 
-  private mutating func importInclude(
-    _ request: IncludeRequest, into value: inout ComposeMapping, declaredIn file: String,
-    origins: inout [String: ComposeServiceOrigin]
-  ) {
+  /// The files, project directory and `.env` files `request` names, as repository paths; `nil`
+  /// (and a diagnostic) when they are remote, outside the repository, or lead back to `file`.
+  private mutating func resolve(_ request: IncludeRequest, declaredIn file: String)
+    -> ComposeInclude?
+  {
     var files: [String] = []
     for path in request.paths {
       guard ComposeBuild.Context.isLocal(path), let resolved = repositoryPath(path) else {
-        diagnostics.append(
-          Diagnostic(
-            .warning,
-            "included file '\(path)' is remote or outside the repository; "
-              + "its services are not analysed",
-            file: file))
-        return
+        report(
+          "included file '\(path)' is remote or outside the repository; "
+            + "its services are not analysed", in: file)
+        return nil
       }
       files.append(resolved)
     }
     let chain = includeChain + [file]
     guard !chain.contains(files[0]) else {
-      diagnostics.append(
-        Diagnostic(
-          .warning,
-          "include cycle: \((chain + [files[0]]).joined(separator: " → ")); remove one include",
-          file: file))
-      return
+      report(
+        "include cycle: \((chain + [files[0]]).joined(separator: " → ")); remove one include",
+        in: file)
+      return nil
     }
     var projectDirectory = ComposePath.folder(of: files[0])
     if let given = request.projectDirectory {
       guard let resolved = repositoryPath(given) else {
-        diagnostics.append(
-          Diagnostic(
-            .warning, "include project_directory '\(given)' is outside the repository", file: file))
-        return
+        report("include project_directory '\(given)' is outside the repository", in: file)
+        return nil
       }
       projectDirectory = resolved
     }
     var envFiles: [String] = []
     for envFile in request.envFiles ?? [] {
       guard let resolved = repositoryPath(envFile) else {
-        diagnostics.append(
-          Diagnostic(
-            .warning, "include env_file '\(envFile)' is outside the repository", file: file))
+        report("include env_file '\(envFile)' is outside the repository", in: file)
         continue
       }
       envFiles.append(resolved)
@@ -113,16 +105,25 @@ extension ComposeModelLoader {
     if request.envFiles == nil, text(of: dotEnv) != nil {
       envFiles = [dotEnv]
     }
+    return ComposeInclude(
+      declaringFile: file, files: files, projectDirectory: projectDirectory, envFiles: envFiles)
+  }
+
+  /// Loads `include` as a project of its own and copies its resources into `value`.
+  private mutating func importInclude(
+    _ include: ComposeInclude, into value: inout ComposeMapping,
+    origins: inout [String: ComposeServiceOrigin]
+  ) {
     var child = ComposeModelLoader(
-      source: source, variables: includedVariables(from: envFiles, declaredIn: file),
-      directory: projectDirectory,
-      includeChain: chain)
-    for path in files {
+      source: source,
+      variables: includedVariables(from: include.envFiles, declaredIn: include.declaringFile),
+      directory: include.projectDirectory, includeChain: includeChain + [include.declaringFile])
+    for path in include.files {
       child.add(file: path)
     }
     diagnostics += child.diagnostics
     let rebaser = ComposePathRebaser(
-      prefix: ComposePath.relative(from: directory, to: projectDirectory))
+      prefix: ComposePath.relative(from: directory, to: include.projectDirectory))
     let imported = rebaser.rebase(model: child.model, defaultingContext: true)
     for kind in ["services", "volumes", "networks", "secrets", "configs"] {
       guard case .mapping(let resources) = imported[kind] else {
@@ -132,12 +133,9 @@ extension ComposeModelLoader {
       for entry in resources {
         if let existing = target[entry.key] {
           if existing != entry.value {
-            diagnostics.append(
-              Diagnostic(
-                .warning,
-                "\(kind).\(entry.key) from \(files[0]) conflicts with its definition here; "
-                  + "this one is kept",
-                file: file))
+            report(
+              "\(kind).\(entry.key) from \(include.files[0]) conflicts with its definition here; "
+                + "this one is kept", in: include.declaringFile)
           }
           continue
         }
@@ -148,11 +146,8 @@ extension ComposeModelLoader {
       }
       value[kind] = .mapping(target)
     }
-    includes.append(
-      ComposeInclude(
-        declaringFile: file, files: files, projectDirectory: projectDirectory, envFiles: envFiles))
-    includes += child.includes
-    variableFiles += envFiles + child.variableFiles
+    includes += [include] + child.includes
+    variableFiles += include.envFiles + child.variableFiles
     projectVariables.formUnion(child.projectVariables)
   }
 
@@ -163,9 +158,7 @@ extension ComposeModelLoader {
     var values: [String: String] = [:]
     for envFile in envFiles {
       guard let text = text(of: envFile) else {
-        diagnostics.append(
-          Diagnostic(
-            .warning, "cannot read include env_file '\(envFile)'; check the path", file: file))
+        report("cannot read include env_file '\(envFile)'; check the path", in: file)
         continue
       }
       let parsed = DotEnvFile(
@@ -179,5 +172,9 @@ extension ComposeModelLoader {
   /// `path` (relative to the project directory) as a repository path, or `nil` outside it.
   private func repositoryPath(_ path: String) -> String? {
     ComposePath(resolving: path, in: directory).repositoryPath
+  }
+
+  private mutating func report(_ message: String, in file: String) {
+    diagnostics.append(Diagnostic(.warning, message, file: file))
   }
 }

@@ -8,9 +8,12 @@ import Yams
 struct ComposeYAMLReader {
   /// How many nodes one file may expand to, so aliases of aliases cannot exhaust memory.
   static let nodeBudget = 200_000
+  /// How deeply blocks may nest (merge keys and aliases included), so recursion stays shallow.
+  static let depthLimit = 256
 
   private let file: String
   private var remaining = Self.nodeBudget
+  private var depth = 0
   private var diagnostics: [Diagnostic] = []
 
   private init(file: String) {
@@ -34,18 +37,38 @@ struct ComposeYAMLReader {
       }
     } catch let error as YamlError {
       reader.diagnostics.append(reader.diagnostic(for: error, in: text))
-    } catch {
+    } catch Limit.nodes {
       reader.diagnostics.append(
         Diagnostic(
           .warning,
           "compose file expands to more than \(nodeBudget) YAML nodes through aliases; "
             + "simplify its anchors", file: file))
+    } catch {
+      reader.diagnostics.append(
+        Diagnostic(
+          .warning,
+          "compose file nests blocks more than \(depthLimit) levels deep (through aliases or "
+            + "merge keys); flatten it", file: file))
     }
     return (layers, reader.diagnostics)
   }
 
-  /// Thrown when aliases expand the document past `nodeBudget`.
-  private struct ExpansionLimit: Error {}
+  /// Why a document was given up: too many nodes, or too deep.
+  private enum Limit: Error {
+    case nodes, depth
+  }
+
+  /// Counts one more node at one more level of nesting; undo the level with `depth -= 1`.
+  private mutating func descend() throws {
+    remaining -= 1
+    depth += 1
+    if remaining < 0 {
+      throw Limit.nodes
+    }
+    if depth > Self.depthLimit {
+      throw Limit.depth
+    }
+  }
 
   private mutating func layer(from root: Node) throws -> ComposeLayer? {
     var layer = ComposeLayer(file: file)
@@ -68,10 +91,8 @@ struct ComposeYAMLReader {
   private mutating func convert(
     _ node: Node, at path: [String], into layer: inout ComposeLayer
   ) throws -> ComposeValue {
-    remaining -= 1
-    if remaining < 0 {
-      throw ExpansionLimit()
-    }
+    try descend()
+    defer { depth -= 1 }
     switch node {
     case .scalar(let scalar):
       if scalar.string.contains("$"), let line = scalar.mark?.line {
@@ -95,6 +116,8 @@ struct ComposeYAMLReader {
   private mutating func convert(
     _ mapping: Node.Mapping, at path: [String], into layer: inout ComposeLayer
   ) throws -> ComposeMapping {
+    try descend()
+    defer { depth -= 1 }
     let explicitKeys = Set(
       mapping.compactMap { Self.isMergeKey($0.key) ? nil : $0.key.scalar?.string })
     var result = ComposeMapping()

@@ -131,6 +131,13 @@ public struct DotEnvFile: Hashable, Sendable {
       return substitution.text
     }
 
+    /// The single-character escapes of double-quoted values; `\$` becomes `$$`, which interpolation
+    /// turns into a literal `$`.
+    private static let escapes: [Unicode.Scalar: String] = [
+      "a": "\u{07}", "b": "\u{08}", "f": "\u{0C}", "n": "\n", "r": "\r", "t": "\t",
+      "v": "\u{0B}", "$": "$$", "\"": "\"", "\\": "\\",
+    ]
+
     /// Expands the backslash escapes compose accepts in double-quoted values.
     private static func unescape(_ text: String) -> String {
       var output = String.UnicodeScalarView()
@@ -144,11 +151,7 @@ public struct DotEnvFile: Hashable, Sendable {
           continue
         }
         let next = scalars[index + 1]
-        let simple: [Unicode.Scalar: String] = [
-          "a": "\u{07}", "b": "\u{08}", "f": "\u{0C}", "n": "\n", "r": "\r", "t": "\t",
-          "v": "\u{0B}", "$": "$$", "\"": "\"", "\\": "\\",
-        ]
-        if let replacement = simple[next] {
+        if let replacement = Self.escapes[next] {
           output.append(contentsOf: replacement.unicodeScalars)
           index += 2
         } else if next == "0", index + 4 < scalars.count,
