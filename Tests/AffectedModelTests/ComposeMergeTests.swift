@@ -151,6 +151,7 @@ struct ComposeMergeTests {
       services:
         web: {image: a, ports: ["80:80"], environment: {A: 1}}
         old: {image: x}
+        cache: {image: redis, ports: ["6379"]}
       """,
       """
       services:
@@ -158,12 +159,16 @@ struct ComposeMergeTests {
           ports: !reset []
           environment: !override {B: 2}
         old: !reset
+        cache: !override {image: valkey}
       """)
     let web = ComposeFixture.service("web", of: project).definition
     #expect(web["ports"] == nil)
     #expect(web["environment"] == .mapping(ComposeMapping([("B", .string("2"))])))
     #expect(web["image"] == .string("a"))
     #expect(project.service(named: "old") == nil)
+    #expect(
+      ComposeFixture.service("cache", of: project).definition
+        == ComposeMapping([("image", .string("valkey"))]))
   }
 
   @Test("a value of another kind cannot override a mapping; the later one is used and reported")

@@ -234,12 +234,12 @@ struct ComposeModelTests {
       [
         "compose.yaml":
           """
-          services:
-            web:
-              build: [x]
-              volumes: ["src::/dst", "one:two:three:four", [x]]
-          networks: [x]
-          """
+        services:
+          web:
+            build: [x]
+            volumes: ["src::/dst", "one:two:three:four", [x]]
+        networks: [x]
+        """
       ])
     #expect(ComposeFixture.service("web", of: project).build == nil)
     #expect(ComposeFixture.service("web", of: project).volumes.isEmpty)

@@ -5,7 +5,7 @@
 /// `build.args` and similar key/value attributes are turned into `KEY=VALUE` lists and appended
 /// (the unicity pass then keeps the last value of each key); `depends_on` and `networks` merge as
 /// mappings whatever syntax each side uses; `build: ./dir` merges as `{context: ./dir}`; `logging`
-/// merges only when both sides name the same driver. A null never overrides a value.
+/// merges only when both sides name the same driver. Elsewhere, a null never overrides a value.
 struct ComposeMerger {
   /// Attributes that could not be merged (a mapping overridden by a scalar, …).
   private(set) var problems: [String] = []

@@ -40,7 +40,7 @@ struct ComposePathRebaser {
   }
 
   /// The service block `service` with its paths rewritten.
-  func rebase(service: ComposeMapping, defaultingContext: Bool = false) -> ComposeMapping {
+  private func rebase(service: ComposeMapping, defaultingContext: Bool) -> ComposeMapping {
     var result = service
     switch service["build"] {
     case .string(let context):
