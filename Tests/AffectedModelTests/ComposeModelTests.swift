@@ -13,7 +13,9 @@ struct ComposeModelTests {
           defaults: {build: {target: prod}}
           inline: {build: {dockerfile_inline: "FROM alpine"}}
           remote:
-            build: {context: "https://github.com/org/repo.git#main:dir", dockerfile: Dockerfile.prod}
+            build:
+              context: "https://github.com/org/repo.git#main:dir"
+              dockerfile: Dockerfile.prod
           pulled: {image: nginx}
         """
       ], ["app/compose.yaml"])
