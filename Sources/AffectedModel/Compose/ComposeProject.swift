@@ -2,7 +2,8 @@
 /// (compose-spec/compose-go) loads it.
 public struct ComposeProject: Hashable, Sendable {
   /// The project name: `COMPOSE_PROJECT_NAME`, else the top-level `name`, else the project
-  /// directory's name, normalised as compose does (lowercase letters, digits, `-` and `_`).
+  /// directory's name, normalised as compose does (lowercase letters, digits, `-` and `_`). Empty for
+  /// an unnamed project at the repository root, whose folder name the repository does not record.
   public var name: String
   /// The compose files, in merge order.
   public var files: [String]
