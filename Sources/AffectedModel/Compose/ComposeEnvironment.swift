@@ -1,0 +1,67 @@
+/// A set of compose files that `docker compose` would load together: an ordered list merged like
+/// `-f first -f second`.
+public struct ComposeEnvironment: Hashable, Sendable, Identifiable {
+  /// The files, repository-relative, in merge order.
+  public var files: [String]
+
+  /// Creates an environment of `files`, which must not be empty to be loadable.
+  public init(files: [String]) {
+    self.files = files
+  }
+
+  /// The first file's path, which names the environment.
+  public var id: String {
+    files.first ?? ""
+  }
+
+  /// The compose environments in a repository whose files are `paths`, sorted by id.
+  ///
+  /// In each folder, the base file is the first that exists of `compose.yaml`, `compose.yml`,
+  /// `docker-compose.yml`, `docker-compose.yaml`, merged with the first override that exists of
+  /// `compose.override.yml`, `compose.override.yaml`, `docker-compose.override.yml`,
+  /// `docker-compose.override.yaml`, as `docker compose` picks them. Every other compose file of
+  /// the folder (`docker-compose*.y(a)ml`, `compose.*.y(a)ml`, `*.compose.y(a)ml`, and an override
+  /// without a base) is an environment of its own.
+  public static func discover(in paths: [String]) -> [ComposeEnvironment] {
+    var folders: [String: Set<String>] = [:]
+    for path in paths where isComposeFileName(ComposePath.lastComponent(of: path)) {
+      folders[ComposePath.folder(of: path), default: []].insert(ComposePath.lastComponent(of: path))
+    }
+    var environments: [ComposeEnvironment] = []
+    for (folder, names) in folders {
+      var remaining = names
+      if let base = baseNames.first(where: names.contains) {
+        var files = [base]
+        if let override = overrideNames.first(where: names.contains) {
+          files.append(override)
+        }
+        remaining.subtract(files)
+        environments.append(ComposeEnvironment(files: files.map { ComposePath.join(folder, $0) }))
+      }
+      environments += remaining.map { ComposeEnvironment(files: [ComposePath.join(folder, $0)]) }
+    }
+    return environments.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+  }
+
+  private static let baseNames = [
+    "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml",
+  ]
+
+  private static let overrideNames = [
+    "compose.override.yml", "compose.override.yaml", "docker-compose.override.yml",
+    "docker-compose.override.yaml",
+  ]
+
+  /// Whether `name` is a compose file name: a YAML file named `docker-compose…`, `compose.…` or
+  /// `….compose.…`.
+  static func isComposeFileName(_ name: String) -> Bool {
+    guard let dot = name.lastIndex(of: "."),
+      ["yml", "yaml"].contains(name[name.index(after: dot)...])
+    else {
+      return false
+    }
+    let stem = name[..<dot]
+    return stem.hasPrefix("docker-compose") || stem == "compose" || stem.hasPrefix("compose.")
+      || stem.hasSuffix(".compose")
+  }
+}

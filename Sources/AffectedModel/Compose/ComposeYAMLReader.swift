@@ -1,0 +1,230 @@
+import Yams
+
+/// Reads the YAML of a compose file into `ComposeLayer`s, one per document.
+///
+/// It does what compose's YAML layer does and Yams' node API does not: it flattens merge keys
+/// (`<<: *a`, `<<: [*a, *b]`; explicit keys win, earlier sources win over later ones), records the
+/// paths tagged `!reset` (dropped) and `!override` (kept), and keeps scalars as their raw text.
+struct ComposeYAMLReader {
+  /// How many nodes one file may expand to, so aliases of aliases cannot exhaust memory.
+  static let nodeBudget = 200_000
+  /// How deeply blocks may nest (merge keys and aliases included), so recursion stays shallow.
+  static let depthLimit = 256
+
+  private let file: String
+  private var remaining = Self.nodeBudget
+  private var depth = 0
+  private var diagnostics: [Diagnostic] = []
+
+  private init(file: String) {
+    self.file = file
+  }
+
+  /// Parses `text`, the content of the repository file `file`.
+  ///
+  /// Invalid YAML yields a diagnostic naming the line, and the documents read before it.
+  static func layers(of text: String, file: String) -> (
+    layers: [ComposeLayer], diagnostics: [Diagnostic]
+  ) {
+    var reader = ComposeYAMLReader(file: file)
+    var layers: [ComposeLayer] = []
+    do {
+      let parser = try Parser(yaml: text)
+      while let root = try parser.nextRoot() {
+        if let layer = try reader.layer(from: root) {
+          layers.append(layer)
+        }
+      }
+    } catch let error as YamlError {
+      reader.diagnostics.append(reader.diagnostic(for: error, in: text))
+    } catch Limit.nodes {
+      reader.diagnostics.append(
+        Diagnostic(
+          .warning,
+          "compose file expands to more than \(nodeBudget) YAML nodes through aliases; "
+            + "simplify its anchors", file: file))
+    } catch {
+      reader.diagnostics.append(
+        Diagnostic(
+          .warning,
+          "compose file nests blocks more than \(depthLimit) levels deep (through aliases or "
+            + "merge keys); flatten it", file: file))
+    }
+    return (layers, reader.diagnostics)
+  }
+
+  /// Why a document was given up: too many nodes, or too deep.
+  private enum Limit: Error {
+    case nodes, depth
+  }
+
+  /// Counts one more node at one more level of nesting; undo the level with `depth -= 1`.
+  private mutating func descend() throws {
+    remaining -= 1
+    depth += 1
+    if remaining < 0 {
+      throw Limit.nodes
+    }
+    if depth > Self.depthLimit {
+      throw Limit.depth
+    }
+  }
+
+  private mutating func layer(from root: Node) throws -> ComposeLayer? {
+    var layer = ComposeLayer(file: file)
+    switch try convert(root, at: [], into: &layer) {
+    case .mapping(let mapping):
+      layer.value = mapping
+      return layer
+    case .null:
+      return nil
+    case .string, .sequence:
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "the top level of a compose file must be a mapping (services:, volumes:, …)",
+          file: file, line: root.mark?.line))
+      return nil
+    }
+  }
+
+  private mutating func convert(
+    _ node: Node, at path: [String], into layer: inout ComposeLayer
+  ) throws -> ComposeValue {
+    try descend()
+    defer { depth -= 1 }
+    switch node {
+    case .scalar(let scalar):
+      if scalar.string.contains("$"), let line = scalar.mark?.line {
+        layer.lines[path] = line
+      }
+      return Self.isNull(scalar) ? .null : .string(scalar.string)
+    case .sequence(let sequence):
+      var elements: [ComposeValue] = []
+      for (index, element) in sequence.enumerated() {
+        elements.append(try convert(element, at: path + ["[\(index)]"], into: &layer))
+      }
+      return .sequence(elements)
+    case .mapping(let mapping):
+      return .mapping(try convert(mapping, at: path, into: &layer))
+    case .alias:
+      // Yams' parser replaces every alias by the node it names, so none reaches here.
+      return .null
+    }
+  }
+
+  private mutating func convert(
+    _ mapping: Node.Mapping, at path: [String], into layer: inout ComposeLayer
+  ) throws -> ComposeMapping {
+    try descend()
+    defer { depth -= 1 }
+    let explicitKeys = Set(
+      mapping.compactMap { Self.isMergeKey($0.key) ? nil : $0.key.scalar?.string })
+    var result = ComposeMapping()
+    for (key, value) in mapping {
+      if Self.isMergeKey(key) {
+        for source in mergeSources(value) {
+          for entry in try convert(source, at: path, into: &layer)
+          where !explicitKeys.contains(entry.key) && !result.contains(entry.key) {
+            result[entry.key] = entry.value
+          }
+        }
+        continue
+      }
+      guard let name = key.scalar?.string else {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "compose keys must be plain strings; this key is ignored", file: file,
+            line: key.mark?.line))
+        continue
+      }
+      let valuePath = path + [name]
+      switch Self.tag(of: value) {
+      case "!reset":
+        layer.clearedPaths.append(valuePath)
+        continue
+      case "!override":
+        layer.clearedPaths.append(valuePath)
+      default:
+        break
+      }
+      result[name] = try convert(value, at: valuePath, into: &layer)
+    }
+    return result
+  }
+
+  /// The mappings a merge key's value names, in order; anything else is reported and skipped.
+  private mutating func mergeSources(_ value: Node) -> [Node.Mapping] {
+    switch value {
+    case .mapping(let mapping):
+      return [mapping]
+    case .sequence(let sequence) where sequence.allSatisfy({ $0.mapping != nil }):
+      return sequence.compactMap(\.mapping)
+    default:
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "a merge key (<<) must name a mapping or a list of mappings; it is ignored",
+          file: file, line: value.mark?.line))
+      return []
+    }
+  }
+
+  // MARK: - Scalars and tags
+
+  private static let nullTexts: Set<String> = ["", "~", "null", "Null", "NULL"]
+
+  private static func isNull(_ scalar: Node.Scalar) -> Bool {
+    guard nullTexts.contains(scalar.string) else {
+      return false
+    }
+    return scalar.style == .plain || scalar.tag.rawValue == Tag.Name.null.rawValue
+  }
+
+  private static func isMergeKey(_ key: Node) -> Bool {
+    guard let scalar = key.scalar, scalar.string == "<<", scalar.style == .plain else {
+      return false
+    }
+    return scalar.tag.rawValue.isEmpty || scalar.tag.rawValue == Tag.Name.merge.rawValue
+  }
+
+  /// The tag written on `node` (Yams resolves implicit tags lazily, so read the stored one).
+  private static func tag(of node: Node) -> String {
+    switch node {
+    case .scalar(let scalar):
+      return scalar.tag.rawValue
+    case .mapping(let mapping):
+      return mapping.tag.rawValue
+    case .sequence(let sequence):
+      return sequence.tag.rawValue
+    case .alias(let alias):
+      return alias.tag.rawValue
+    }
+  }
+
+  // MARK: - Errors
+
+  private func diagnostic(for error: YamlError, in yaml: String) -> Diagnostic {
+    let problem: String
+    let line: Int?
+    switch error {
+    case .scanner(_, let message, let mark, _), .parser(_, let message, let mark, _),
+      .composer(_, let message, let mark, _):
+      problem = message
+      line = mark.line
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      problem = "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+      line = context.mark.line
+    case .reader(let message, let offset, _, _):
+      problem = message
+      line = offset.map { offset in 1 + yaml.prefix(offset).filter { $0 == "\n" }.count }
+    default:
+      problem = error.description
+      line = nil
+    }
+    return Diagnostic(
+      .warning, "invalid YAML: \(problem); fix the file so compose can read it", file: file,
+      line: line)
+  }
+}
