@@ -1,0 +1,36 @@
+import CLibGit2
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The one place that initialises libgit2 and reads its return codes.
+enum LibGit2 {
+  /// Runs `git_libgit2_init()` exactly once per process; every handle constructor touches it. Shutdown is
+  /// never called: the library lives as long as the process.
+  static let initialized: Void = {
+    git_libgit2_init()
+  }()
+
+  /// Throws a ``GitError`` built from `git_error_last()` when `result` is negative.
+  ///
+  /// The message is copied at once, on the calling thread: libgit2 keeps it thread-local.
+  static func check(_ result: Int32, _ operation: String) throws(GitError) {
+    guard result < 0 else { return }
+    throw lastError(code: result, operation)
+  }
+
+  /// The error libgit2 recorded for the failed `operation` that returned `code`.
+  static func lastError(code: Int32, _ operation: String) -> GitError {
+    var message = "unknown error"
+    if let last = git_error_last(), let text = last.pointee.message {
+      message = String(cString: text)
+      if last.pointee.klass == Int32(GIT_ERROR_OS.rawValue), message.isEmpty {
+        message = String(cString: strerror(errno))
+      }
+    }
+    return GitError(code: GitError.Code(libgit2: code), message: message, operation: operation)
+  }
+}

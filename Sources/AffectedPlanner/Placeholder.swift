@@ -1,2 +1,0 @@
-import AffectedGit
-import AffectedModel
