@@ -5,16 +5,16 @@ extension Repository {
   /// addition), with type changes reported as such. A `nil` tree is the empty tree, so
   /// `changes(from: nil, to: tree)` lists every file as added.
   ///
-  /// Wraps `git_diff_tree_to_tree`.
+  /// Gives what `git_diff_tree_to_tree` gives, but walks the trees as `git diff-tree -r` does,
+  /// skipping the folders whose ids match on both sides (see `appendChanges(from:to:in:to:)`).
   public func changes(from old: ObjectID?, to new: ObjectID) throws(GitError) -> ChangeSet {
-    try withTree(old) { (oldTree) throws(GitError) in
+    guard old != new else { return ChangeSet(changes: []) }
+    return try withTree(old) { (oldTree) throws(GitError) in
       try withTree(new) { (newTree) throws(GitError) in
-        var options = try Self.diffOptions(flags: 0)
-        var diff: OpaquePointer?
-        try LibGit2.check(
-          git_diff_tree_to_tree(&diff, pointer, oldTree, newTree, &options), "git_diff_tree_to_tree")
-        defer { git_diff_free(diff) }
-        return Self.changeSet(of: diff)
+        var changes: [Change] = []
+        var folder: [UInt8] = []
+        try appendChanges(from: oldTree, to: newTree, in: &folder, to: &changes)
+        return ChangeSet(changes: changes)
       }
     }
   }
