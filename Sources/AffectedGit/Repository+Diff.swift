@@ -67,7 +67,7 @@ extension Repository {
   var missingObjectAdvice: String {
     if isPartialClone {
       return "this is a partial clone (--filter) and the object was never fetched: "
-        + "run 'git fetch --refetch' or clone without --filter"
+        + "run 'git fetch --refetch --no-filter' or clone without --filter"
     }
     return "fetch the missing history (git fetch --deepen=N, or fetch-depth: 0 in actions/checkout)"
   }
