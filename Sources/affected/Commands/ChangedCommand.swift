@@ -28,7 +28,7 @@ struct ChangedCommand: ParsableCommand {
   var nulSeparated = false
 
   func run() throws {
-    let repository = try Repository(discoveringFrom: revisions.repository)
+    let repository = try Repository(discoveringFrom: revisions.repository.path)
     let comparison = try Comparison.compute(
       in: repository, options: revisions.comparisonOptions,
       selector: BaseSelector(environment: ProcessInfo.processInfo.environment))
