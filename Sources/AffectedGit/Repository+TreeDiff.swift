@@ -7,15 +7,20 @@ import CLibGit2
 #endif
 
 extension Repository {
-  /// Appends to `changes` every file that differs between trees `old` and `new` (`nil`: empty), in
-  /// git's path order, with the statuses, ids and modes `git_diff_tree_to_tree` gives (with
-  /// `GIT_DIFF_INCLUDE_TYPECHANGE`, without rename detection).
+  /// Appends to `changes` every file that differs between trees `old` and `new`, in git's order.
   ///
-  /// Unlike `git_diff_tree_to_tree`, which expands both trees completely, this walks them side by side
-  /// as `git diff-tree -r` does and skips every subtree whose id is the same on both sides, so the
-  /// cost follows the size of the change rather than the size of the repository.
+  /// The statuses, ids and modes are those `git_diff_tree_to_tree` gives with
+  /// `GIT_DIFF_INCLUDE_TYPECHANGE` and without rename detection. But where `git_diff_tree_to_tree`
+  /// expands both trees completely, this walks them side by side as `git diff-tree -r` does and
+  /// skips every folder whose id is the same on both sides, so the cost follows the size of the
+  /// change rather than the size of the repository.
   ///
-  /// - Parameter folder: the path of `old` and `new` from the root, as bytes ending in `/`, or empty.
+  /// - Parameters:
+  ///   - old: The tree before, or `nil` for the empty tree.
+  ///   - new: The tree after, or `nil` for the empty tree.
+  ///   - folder: The path of both trees from the root, as bytes ending in `/`, or empty.
+  ///   - changes: Where the changes go.
+  /// - Throws: ``GitError`` when a folder's tree is not in the clone.
   func appendChanges(
     from old: OpaquePointer?, to new: OpaquePointer?, in folder: inout [UInt8],
     to changes: inout [Change]
@@ -116,7 +121,8 @@ extension Repository {
 
   /// Calls `body` with `folder` extended by the entry's name and a slash, then restores it.
   private func descend(
-    into entry: TreeEntry, in folder: inout [UInt8], _ body: (inout [UInt8]) throws(GitError) -> Void
+    into entry: TreeEntry, in folder: inout [UInt8],
+    _ body: (inout [UInt8]) throws(GitError) -> Void
   ) throws(GitError) {
     let length = folder.count
     folder.append(contentsOf: entry.name)
@@ -137,7 +143,7 @@ private struct TreeEntry {
     self.pointer = pointer
   }
 
-  /// The mode as stored in the tree (`git_tree_entry_filemode_raw`), as `git_diff_tree_to_tree` reports it.
+  /// The mode as stored (`git_tree_entry_filemode_raw`), as `git_diff_tree_to_tree` reports it.
   var mode: UInt32 { git_tree_entry_filemode_raw(pointer).rawValue }
 
   var isTree: Bool { mode & 0o170000 == 0o040000 }

@@ -2,13 +2,16 @@ import Foundation
 
 /// Writes results to standard output and notes to standard error.
 enum StandardStreams {
-  /// Writes `text` to standard output as is, in one write and without copying it (it can be megabytes).
+  /// Writes `text` to standard output as is.
+  ///
+  /// The text is written in one call and not copied first: it can be megabytes.
   static func writeOutput(_ text: String) {
     var text = text
     text.withUTF8 { bytes in
       guard let start = bytes.baseAddress else { return }
       let borrowed = Data(
-        bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: bytes.count, deallocator: .none)
+        bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: bytes.count,
+        deallocator: .none)
       FileHandle.standardOutput.write(borrowed)
     }
   }

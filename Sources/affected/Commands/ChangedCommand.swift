@@ -37,8 +37,10 @@ struct ChangedCommand: ParsableCommand {
     }
   }
 
-  /// The comparison the flags ask for. The repository (and libgit2's object cache) is freed on
-  /// return, before the report is rendered, so the two never take memory at the same time.
+  /// The comparison the flags ask for.
+  ///
+  /// The repository is freed on return, before the report is rendered, so that the two never
+  /// take memory at the same time.
   private func compare() throws -> Comparison {
     let repository = try Repository(discoveringFrom: revisions.repository.path)
     return try Comparison.compute(
