@@ -15,8 +15,8 @@ enum LibGit2 {
   /// - no re-hashing of every object read (`GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION`), which git
   ///   does only in `fsck` and transfers; it took a sixth of the time;
   /// - no object cache (`GIT_OPT_ENABLE_CACHING`): the tree walk reads each tree once and
-  ///   ``Snapshot`` keeps its own folders, so the cache only cost time and memory (about a fifth
-  ///   of each).
+  ///   ``Snapshot`` keeps its own folders, so the cache only cost time and memory (a fifth or
+  ///   more of each).
   static let initialized: Void = {
     git_libgit2_init()
     _ = affected_git_libgit2_opts_int(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0)
