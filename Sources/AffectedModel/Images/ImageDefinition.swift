@@ -1,0 +1,93 @@
+/// What an image's definition says at one revision: the stages its target reaches, what they
+/// read from build contexts, the images they use, and the files that define it.
+///
+/// Computing it reads only the Dockerfile, the `.dockerignore` files and the entries along
+/// literal source paths; it never lists a context. `mayRead(path:)` then rules most changed
+/// paths out cheaply, and `ImageInputs` lists the files actually read.
+public struct ImageDefinition: Hashable, Sendable {
+  /// The image.
+  public var image: Image
+  /// The stages the target reaches, in the order the walk from the target meets them (the
+  /// target first).
+  public var reachedStages: [Stage]
+  /// The files that define the image: its spec files, the Dockerfile, the `.dockerignore` files
+  /// in effect, the Dockerfiles of in-repository base images whose `ONBUILD` triggers run, and
+  /// the targets of the links they are read through.
+  public var definitionFiles: [String]
+  /// The canonical definition: equal when the build would run the same instructions.
+  public var fingerprint: DefinitionFingerprint
+  /// The build contexts in the repository that the reached stages read.
+  public var contexts: [LocalContext]
+  /// What the reached stages read from those contexts.
+  public var reads: [ContextRead]
+  /// The other images of the repository this one uses.
+  public var links: [ImageLink]
+  /// Why the files the image reads cannot be told exactly; when not empty, the image reads its
+  /// whole contexts.
+  public var uncertainReasons: [String]
+  /// Problems found in the files that define the image.
+  public var diagnostics: [Diagnostic]
+
+  /// Whether the image reads the whole of its contexts, because what it reads is uncertain.
+  public var readsWholeContext: Bool {
+    !uncertainReasons.isEmpty
+  }
+
+  /// Reads the definition of `image` from `source`; `catalog` resolves the images it uses.
+  ///
+  /// This never fails: what cannot be read or parsed makes the image uncertain, with a
+  /// diagnostic naming the file and line.
+  public init(of image: Image, in source: some FileSource, catalog: ImageCatalog) {
+    var builder = ImageDefinitionBuilder(image: image, source: source, catalog: catalog)
+    builder.build()
+    self.image = image
+    reachedStages = builder.reachedStages
+    definitionFiles = builder.definitionFiles
+    fingerprint = DefinitionFingerprint(lines: builder.lines)
+    contexts = builder.contexts
+    reads = builder.reads
+    links = builder.links
+    uncertainReasons = builder.uncertainReasons
+    diagnostics = builder.diagnostics
+  }
+
+  /// Whether a change to the repository path `path` may change the image: `false` only when
+  /// the image certainly neither reads nor is defined by it.
+  ///
+  /// The test uses the contexts' folders and `.dockerignore` rules and the sources' literal
+  /// prefixes and patterns, without listing any folder. (A symbolic link that a wildcard source
+  /// matches is followed when the image is built; its target is known only to `ImageInputs`.)
+  public func mayRead(path: String) -> Bool {
+    if definitionFiles.contains(path) || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
+      || image.dockerfile == path
+    {
+      return true
+    }
+    return contexts.contains { context in
+      guard let relative = context.sentPath(of: path) else {
+        return false
+      }
+      return readsWholeContext
+        || reads.contains { $0.context == context.name && $0.covers(relative) }
+    }
+  }
+
+  /// For a change to the repository path `path`, the first instruction of each reached stage
+  /// whose build cache it invalidates, ordered by line; empty when no instruction reads it.
+  public func layerImpacts(of path: String) -> [BuildStep] {
+    var first: [Int: BuildStep] = [:]
+    for context in contexts {
+      guard let relative = context.sentPath(of: path) else {
+        continue
+      }
+      for read in reads where read.context == context.name && read.covers(relative) {
+        let step = read.step
+        if let known = first[step.stageIndex], known.line <= step.line {
+          continue
+        }
+        first[step.stageIndex] = step
+      }
+    }
+    return first.values.sorted { ($0.line, $0.stageIndex) < ($1.line, $1.stageIndex) }
+  }
+}
