@@ -101,17 +101,6 @@ public struct Image: Hashable, Sendable, Identifiable {
     self.diagnostics = diagnostics
   }
 
-  /// Whether the image reads a folder outside the repository: then no change set can clear it,
-  /// and it is always affected.
-  public var readsOutsideRepository: Bool {
-    ([context] + namedContexts.map(\.context)).contains {
-      if case .outside = $0 {
-        return true
-      }
-      return false
-    }
-  }
-
   /// Whether `name` is the image's id or one of its short names.
   public func isNamed(_ name: String) -> Bool {
     id == name || shortNames.contains(name)

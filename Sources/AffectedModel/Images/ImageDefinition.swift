@@ -27,10 +27,24 @@ public struct ImageDefinition: Hashable, Sendable {
   public var uncertainReasons: [String]
   /// Problems found in the files that define the image.
   public var diagnostics: [Diagnostic]
+  /// The named contexts the reached stages use (all of them when the stages are unknown).
+  public var usedContexts: [String]
 
   /// Whether the image reads the whole of its contexts, because what it reads is uncertain.
   public var readsWholeContext: Bool {
     !uncertainReasons.isEmpty
+  }
+
+  /// Whether the image reads a folder outside the repository (its context, or a named context
+  /// a reached stage uses): no change set can clear it, so it is always affected.
+  public var readsOutsideRepository: Bool {
+    ([image.context] + image.namedContexts.filter { usedContexts.contains($0.name) }.map(\.context))
+      .contains {
+        if case .outside = $0 {
+          return true
+        }
+        return false
+      }
   }
 
   /// Reads the definition of `image` from `source`; `catalog` resolves the images it uses.
@@ -49,6 +63,7 @@ public struct ImageDefinition: Hashable, Sendable {
     links = builder.links
     uncertainReasons = builder.uncertainReasons
     diagnostics = builder.diagnostics
+    usedContexts = builder.usedContexts
   }
 
   /// Whether a change to the repository path `path` may change the image: `false` only when

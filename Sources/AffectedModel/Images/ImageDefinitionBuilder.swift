@@ -12,6 +12,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   var links: [ImageLink] = []
   var uncertainReasons: [String]
   var diagnostics: [Diagnostic]
+  var usedContexts: [String]
 
   init(image: Image, source: Source, catalog: ImageCatalog) {
     self.image = image
@@ -20,11 +21,11 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     definitionFiles = image.specFiles
     uncertainReasons = image.uncertainReasons
     diagnostics = image.diagnostics
+    usedContexts = image.namedContexts.map(\.name)
   }
 
   mutating func build() {
     var walk: StageWalk?
-    var usedContexts = image.namedContexts.map(\.name)
     if let loaded = LoadedDockerfile(for: image, in: source) {
       addFiles(loaded.files)
       diagnostics += loaded.diagnostics
@@ -124,9 +125,16 @@ struct ImageDefinitionBuilder<Source: FileSource> {
       contexts.append(context(name: nil, root: root, candidates: candidates))
     }
     for named in image.namedContexts where used.contains(named.name) {
-      if let root = named.context.folder {
+      switch named.context {
+      case .folder(let root):
         let candidates = [ContextPath.join(root, ".dockerignore")]
         contexts.append(context(name: named.name, root: root, candidates: candidates))
+      case .outside(let path):
+        uncertainReasons.append(
+          "the named context '\(named.name)' (\(path)) is outside the repository; it is always "
+            + "affected")
+      case .remote, .image, .service:
+        break
       }
     }
   }
