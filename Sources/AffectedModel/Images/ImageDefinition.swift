@@ -73,7 +73,8 @@ public struct ImageDefinition: Hashable, Sendable {
   /// prefixes and patterns, without listing any folder. (A symbolic link that a wildcard source
   /// matches is followed when the image is built; its target is known only to `ImageInputs`.)
   public func mayRead(path: String) -> Bool {
-    if definitionFiles.contains(path) || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
+    if definitionFiles.contains(path)
+      || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
       || image.dockerfile == path
     {
       return true

@@ -179,12 +179,17 @@ struct ImageDefinitionBuilder<Source: FileSource> {
       }
     }
     for required in image.requiredImages {
-      for target in catalog.images where target.kind == .skaffold && target.publishedName == required {
+      for target in catalog.images
+      where target.kind == .skaffold && target.publishedName == required {
         found.append(ImageLink(kind: .requires, target: target.id, reference: required))
       }
     }
     var seen: Set<ImageLink> = []
-    links = found.filter { $0.target != image.id && seen.insert($0).inserted }
+    links = found.filter { $0.target != image.id && seen.insert($0).inserted }.sorted {
+      ($0.line ?? .max, $0.kind.rawValue, $0.target) < (
+        $1.line ?? .max, $1.kind.rawValue, $1.target
+      )
+    }
   }
 
   /// Adds `files` to the definition files, each once.

@@ -19,7 +19,8 @@ extension ImageDiscovery {
       }
       for service in project.services where environment.files.contains(service.file) {
         if let build = service.build {
-          add(image(of: service, build: build, in: project, environment: environment, broken: broken))
+          add(
+            image(of: service, build: build, in: project, environment: environment, broken: broken))
         }
       }
     }

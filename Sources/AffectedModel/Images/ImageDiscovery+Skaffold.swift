@@ -22,7 +22,8 @@ extension ImageDiscovery {
   private func image(of artifact: SkaffoldArtifact, in file: SkaffoldFile, idSuffix: String)
     -> Image
   {
-    let contextPath = ComposePath(resolving: artifact.context, in: ComposePath.folder(of: file.path))
+    let contextPath = ComposePath(
+      resolving: artifact.context, in: ComposePath.folder(of: file.path))
     let context = ImageContext(.local(contextPath))
     var reasons: [String] = []
     if !file.isReadable {

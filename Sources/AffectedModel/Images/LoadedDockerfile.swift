@@ -80,10 +80,9 @@ struct LoadedDockerfile {
       return
     }
     guard let index = stages.stageIndex(named: target) else {
-      let names = stages.stages.compactMap(\.name).joined(separator: ", ")
-      throw DockerfileError(
-        line: nil,
-        "target stage '\(target)' could not be found (stages: \(names.isEmpty ? "none named" : names))")
+      let names = stages.stages.compactMap(\.name)
+      let known = names.isEmpty ? "no stage has a name" : "stages: " + names.joined(separator: ", ")
+      throw DockerfileError(line: nil, "target stage '\(target)' could not be found (\(known))")
     }
     targetIndex = index
   }

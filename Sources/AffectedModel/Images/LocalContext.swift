@@ -36,7 +36,8 @@ public struct LocalContext: Hashable, Sendable {
       ignore = try DockerIgnore(text: text)
     } catch {
       diagnostics.append(
-        Diagnostic(.warning, "\(error); BuildKit would refuse the build", file: chosen, line: error.line))
+        Diagnostic(
+          .warning, "\(error); BuildKit would refuse the build", file: chosen, line: error.line))
       uncertainReasons.append("\(chosen) cannot be parsed: \(error)")
     }
   }

@@ -1,5 +1,6 @@
-@testable import AffectedModel
 import Testing
+
+@testable import AffectedModel
 
 @Suite("Wildcards and image references")
 struct GoGlobAndReferenceTests {

@@ -58,7 +58,8 @@ struct ImageInputsTests {
     let changed = [
       Self.layered.replacingOccurrences(of: "WORKDIR /app", with: "WORKDIR /srv"),
       "# syntax=docker/dockerfile:1.7\n" + Self.layered,
-      Self.layered.replacingOccurrences(of: "FROM base AS production", with: "FROM dev AS production"),
+      Self.layered.replacingOccurrences(
+        of: "FROM base AS production", with: "FROM dev AS production"),
     ]
     for edit in changed {
       let after = try Self.layeredRepository.with("Dockerfile", edit)
@@ -113,15 +114,18 @@ struct ImageInputsTests {
     let definition = try specific.definition("compose.yaml:web")
     #expect(definition.contexts.first?.ignoreFiles == ["docker/web.Dockerfile.dockerignore"])
     // The general file does not apply, but adding the specific one to `general` would matter.
-    #expect(try general.definition("compose.yaml:web").mayRead(
-      path: "docker/web.Dockerfile.dockerignore"))
+    #expect(
+      try general.definition("compose.yaml:web").mayRead(
+        path: "docker/web.Dockerfile.dockerignore"))
   }
 
   @Test("a symlinked .dockerignore is read through the link, and both files define the image")
   func symlinkedIgnore() throws {
     let repository = ImageRepository(
-      ["Dockerfile": "FROM alpine\nCOPY . /\n", ".gitignore": "secret\n", "secret": "s",
-       "kept": "k"],
+      [
+        "Dockerfile": "FROM alpine\nCOPY . /\n", ".gitignore": "secret\n", "secret": "s",
+        "kept": "k",
+      ],
       links: [".dockerignore": ".gitignore"])
     let definition = try repository.definition("dockerfile:Dockerfile")
     #expect(definition.definitionFiles == ["Dockerfile", ".dockerignore", ".gitignore"])
@@ -237,13 +241,19 @@ struct ImageInputsTests {
   @Test("a submodule is one input, and moving a whole context changes no input")
   func entries() throws {
     let repository = ImageRepository(
-      ["compose.yaml": "services:\n  app:\n    build: old\n", "old/Dockerfile": "FROM a\nCOPY . .\n"],
+      [
+        "compose.yaml": "services:\n  app:\n    build: old\n",
+        "old/Dockerfile": "FROM a\nCOPY . .\n",
+      ],
       submodules: ["old/vendor/lib": "0123abcd"])
     let before = try repository.inputs("compose.yaml:app")
     #expect(before.content.map(\.path) == ["Dockerfile", "vendor/lib"])
     #expect(before.content.last?.entry.kind == .submodule)
     var moved = ImageRepository(
-      ["compose.yaml": "services:\n  app:\n    build: new\n", "new/Dockerfile": "FROM a\nCOPY . .\n"],
+      [
+        "compose.yaml": "services:\n  app:\n    build: new\n",
+        "new/Dockerfile": "FROM a\nCOPY . .\n",
+      ],
       submodules: ["new/vendor/lib": "0123abcd"])
     moved.source.add("unrelated.txt", text: "x")
     let after = try moved.inputs("compose.yaml:app")
@@ -298,5 +308,50 @@ struct ImageInputsTests {
     #expect(inputs.definition.uncertainReasons.isEmpty)
     #expect(inputs.definition.definitionFiles == ["compose.yaml"])
     #expect(!inputs.definition.mayRead(path: "Dockerfile"))
+  }
+}
+
+@Suite("Dockerfiles read through links or written inline")
+struct DockerfileSourceTests {
+  @Test("a Dockerfile that is a symbolic link is read through it, and both files define the image")
+  func symlinkedDockerfile() throws {
+    let repository = ImageRepository(
+      [
+        "compose.yaml": "services:\n  app:\n    build: app\n",
+        "docker/app.Dockerfile": "FROM alpine\nCOPY main.c /\n", "app/main.c": "m",
+      ],
+      links: ["app/Dockerfile": "../docker/app.Dockerfile"])
+    let definition = try repository.definition("compose.yaml:app")
+    #expect(
+      definition.definitionFiles == ["compose.yaml", "app/Dockerfile", "docker/app.Dockerfile"])
+    #expect(definition.mayRead(path: "docker/app.Dockerfile"))
+    #expect(try repository.content("compose.yaml:app") == ["app/main.c"])
+    // The linked file is built by the service, so it is no stand-alone image.
+    #expect(repository.catalog.images.map(\.id) == ["compose.yaml:app"])
+  }
+
+  @Test("an inline Dockerfile has no file of its own and is compared parsed")
+  func inlineDockerfile() throws {
+    let compose = """
+      services:
+        app:
+          build:
+            context: .
+            dockerfile_inline: |
+              FROM alpine
+              COPY app.txt /
+      """
+    let repository = ImageRepository(["compose.yaml": compose, "app.txt": "a", "other.txt": "o"])
+    let definition = try repository.definition("compose.yaml:app")
+    #expect(definition.definitionFiles == ["compose.yaml"])
+    #expect(try repository.content("compose.yaml:app") == ["app.txt"])
+    let edited = repository.with(
+      "compose.yaml", compose.replacingOccurrences(of: "app.txt /", with: "app.txt /srv/"))
+    #expect(try edited.definition("compose.yaml:app").fingerprint != definition.fingerprint)
+    let broken = repository.with(
+      "compose.yaml", compose.replacingOccurrences(of: "COPY app.txt /", with: "COPY app.txt"))
+    let warning = try #require(try broken.definition("compose.yaml:app").diagnostics.first)
+    #expect(warning.file == "compose.yaml")
+    #expect(warning.message.hasPrefix("inline Dockerfile line 2: "))
   }
 }
