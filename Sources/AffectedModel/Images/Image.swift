@@ -68,7 +68,8 @@ public struct Image: Hashable, Sendable, Identifiable {
   public var specFiles: [String]
   /// Why the files the image reads cannot be told exactly, found while discovering it.
   public var uncertainReasons: [String]
-  /// Problems found while discovering the image.
+  /// Problems found in its spec files while discovering the image (also in the catalog's
+  /// diagnostics).
   public var diagnostics: [Diagnostic]
 
   /// Creates an image.

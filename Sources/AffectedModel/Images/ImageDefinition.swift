@@ -20,7 +20,7 @@ public struct ImageDefinition: Hashable, Sendable {
   public var contexts: [LocalContext]
   /// What the reached stages read from those contexts.
   public var reads: [ContextRead]
-  /// The other images of the repository this one uses.
+  /// The other images of the repository this one uses, ordered by line.
   public var links: [ImageLink]
   /// Why the files the image reads cannot be told exactly; when not empty, the image reads its
   /// whole contexts.
@@ -61,7 +61,8 @@ public struct ImageDefinition: Hashable, Sendable {
     contexts = builder.contexts
     reads = builder.reads
     links = builder.links
-    uncertainReasons = builder.uncertainReasons
+    var seen: Set<String> = []
+    uncertainReasons = builder.uncertainReasons.filter { seen.insert($0).inserted }
     diagnostics = builder.diagnostics
     usedContexts = builder.usedContexts
   }
@@ -75,7 +76,6 @@ public struct ImageDefinition: Hashable, Sendable {
   public func mayRead(path: String) -> Bool {
     if definitionFiles.contains(path)
       || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
-      || image.dockerfile == path
     {
       return true
     }

@@ -72,6 +72,9 @@ extension ImageDiscovery {
       namedContexts: build.additionalContexts.map {
         Image.NamedContext(name: $0.name, context: ImageContext($0.context))
       },
-      shortNames: [service.name], specFiles: specFiles, uncertainReasons: reasons)
+      shortNames: [service.name], specFiles: specFiles, uncertainReasons: reasons,
+      diagnostics: project.diagnostics.filter { diagnostic in
+        diagnostic.file.map { specFiles.contains($0) || broken.contains($0) } ?? false
+      })
   }
 }

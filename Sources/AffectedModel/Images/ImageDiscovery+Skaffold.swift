@@ -53,6 +53,6 @@ extension ImageDiscovery {
       name: artifact.image, publishedName: artifact.image, matchesAnyTag: true,
       buildArguments: arguments, requiredImages: artifact.requirements.map(\.image),
       shortNames: [ContextPath.name(of: artifact.image)], specFiles: file.files,
-      uncertainReasons: reasons)
+      uncertainReasons: reasons, diagnostics: file.diagnostics)
   }
 }

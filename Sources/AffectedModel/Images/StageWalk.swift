@@ -9,8 +9,16 @@ struct StageWalk {
   /// What a `--from`, `from=` or `FROM` value names.
   private enum Source {
     case stage(Int)
-    case context(String)
+    /// A build context: `nil` for the main one, else a named context.
+    case context(String?)
     case image(String)
+
+    var isContext: Bool {
+      if case .context = self {
+        return true
+      }
+      return false
+    }
   }
 
   /// An image's use of another image, before it is matched with the images of the repository.
@@ -72,7 +80,7 @@ struct StageWalk {
     if let name = stage.name, namedContexts[name] != nil {
       // A named context of the stage's name replaces the whole stage.
       lines.append("stage \(number) = context \(name)")
-      use(.context(name), source: "", step: step, kind: .base)
+      read(name, source: "", step: step)
       return
     }
     var inherited: [InheritedTriggers] = []
@@ -82,12 +90,12 @@ struct StageWalk {
       inherited = [InheritedTriggers(stage: stages.stages[base], expander: expander, file: file)]
     } else if namedContexts[stage.baseName] != nil {
       lines.append("stage \(number) from context \(stage.baseName)")
-      use(.context(stage.baseName), source: "", step: step, kind: .base)
+      read(stage.baseName, source: "", step: step)
     } else if stage.baseName.lowercased() == "scratch" {
       lines.append("stage \(number) from scratch")
     } else {
       lines.append("stage \(number) from \(stage.baseName)")
-      use(.image(stage.baseName), source: "", step: step, kind: .base)
+      use(.image(stage.baseName), kind: .base, step: step)
       inherited = imageTriggers(stage.baseName)
     }
     if let platform = stage.platform {
@@ -129,30 +137,22 @@ struct StageWalk {
     }
     switch item.kind {
     case .copy(let copy):
-      let source = copy.from.map(resolve)
-      if case .stage(let stage) = source {
-        visit(stage)
-      }
-      checkUnresolved(item, step: step, readsContext: source.map(Self.isContext) ?? true)
-      let paths = copy.sources.compactMap { source -> String? in
-        if case .path(let path) = source {
-          return path
+      let source = copy.from.map(resolve) ?? .context(nil)
+      use(source, kind: .copy, step: step)
+      checkUnresolved(item, step: step, readsContext: source.isContext)
+      if case .context(let name) = source {
+        for case .path(let path) in copy.sources {
+          read(name, source: path, step: step, parents: copy.parents, excludes: copy.excludes)
         }
-        return nil
-      }
-      for path in paths {
-        use(
-          source ?? .context(""), source: path, step: step, kind: .copy, parents: copy.parents,
-          excludes: copy.excludes)
       }
     case .run(let run):
       for mount in run.mounts where mount.readsFiles {
-        let source = mount.from.map(resolve)
-        if case .stage(let stage) = source {
-          visit(stage)
+        let source = mount.from.map(resolve) ?? .context(nil)
+        use(source, kind: .mount, step: step)
+        checkUnresolved(item, step: step, readsContext: source.isContext)
+        if case .context(let name) = source {
+          read(name, source: mount.source ?? "", step: step)
         }
-        checkUnresolved(item, step: step, readsContext: source.map(Self.isContext) ?? true)
-        use(source ?? .context(""), source: mount.source ?? "", step: step, kind: .mount)
       }
     case .onbuild, .other:
       break
@@ -175,26 +175,29 @@ struct StageWalk {
     return .image(value)
   }
 
-  /// Records a read of `source` from a context, or the use of an image. The main context is the
-  /// named context `""`.
-  private mutating func use(
-    _ origin: Source, source: String, step: BuildStep, kind: ImageLink.Kind,
-    parents: Bool = false, excludes: [String] = []
-  ) {
-    switch origin {
-    case .stage:
-      return
+  /// Follows `source` when it is a stage, and records it when it is an image.
+  private mutating func use(_ source: Source, kind: ImageLink.Kind, step: BuildStep) {
+    switch source {
+    case .stage(let stage):
+      visit(stage)
     case .image(let name):
       references.append(Reference(name: name, kind: kind, line: step.line))
-    case .context(let name):
-      if !name.isEmpty && !usedContexts.contains(name) {
-        usedContexts.append(name)
-      }
-      requests.append(
-        ReadRequest(
-          context: name.isEmpty ? nil : name, source: source, parents: parents,
-          excludes: excludes, step: step))
+    case .context:
+      break
     }
+  }
+
+  /// Records a read of `source` from the context `name` (`nil` for the main one).
+  private mutating func read(
+    _ name: String?, source: String, step: BuildStep, parents: Bool = false,
+    excludes: [String] = []
+  ) {
+    if let name, !usedContexts.contains(name) {
+      usedContexts.append(name)
+    }
+    requests.append(
+      ReadRequest(
+        context: name, source: source, parents: parents, excludes: excludes, step: step))
   }
 
   /// Marks the image uncertain when a word that decides what `item` reads refers to a variable
@@ -223,14 +226,6 @@ struct StageWalk {
     uncertainReasons.append(
       "\(step.file ?? "Dockerfile"):\(step.line): what \(instruction.command) reads depends on "
         + "\(list), which has no value here")
-  }
-
-  /// Whether `source` is a build context.
-  private static func isContext(_ source: Source) -> Bool {
-    if case .context = source {
-      return true
-    }
-    return false
   }
 
   /// The names an `ARG` instruction declares.

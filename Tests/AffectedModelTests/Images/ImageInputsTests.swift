@@ -98,6 +98,36 @@ struct ImageInputsTests {
     #expect(definition.mayRead(path: "app/README.md"))
   }
 
+  @Test("an ignore edit that drops no read file, or another service's edit, changes nothing")
+  func harmlessEdits() throws {
+    let compose = """
+      services:
+        api:
+          build: {context: api, args: {MODE: prod}}
+        web:
+          build: {context: web, args: {MODE: prod}}
+      """
+    let repository = ImageRepository([
+      "compose.yaml": compose,
+      "api/Dockerfile": "FROM alpine\nARG MODE\nCOPY main.c /\n",
+      "api/.dockerignore": "*.tmp\n", "api/main.c": "m",
+      "web/Dockerfile": "FROM alpine\n",
+    ])
+    let before = try repository.inputs("compose.yaml:api")
+    let edited =
+      repository
+      .with("api/.dockerignore", "*.tmp\n# build output\nout/\n")
+      .with(
+        "compose.yaml", compose.replacingOccurrences(of: "web, args: {MODE: prod}", with: "web"))
+    let after = try edited.inputs("compose.yaml:api")
+    #expect(after.content == before.content)
+    #expect(after.definition.fingerprint == before.definition.fingerprint)
+    let argument = repository.with(
+      "compose.yaml", compose.replacingOccurrences(of: "api, args: {MODE: prod}", with: "api"))
+    #expect(
+      try argument.definition("compose.yaml:api").fingerprint != before.definition.fingerprint)
+  }
+
   @Test("<Dockerfile>.dockerignore beside the Dockerfile wins over the context's .dockerignore")
   func dockerfileSpecificIgnore() throws {
     let files = [

@@ -143,6 +143,8 @@ struct ImageUncertaintyTests {
     ])
     let catalog = repository.catalog
     #expect(catalog.unreadableFiles == ["compose.override.yaml"])
+    let image = try repository.image("compose.yaml:app")
+    #expect(image.diagnostics.map(\.file) == ["compose.override.yaml"])
     let definition = try repository.definition("compose.yaml:app")
     #expect(definition.uncertainReasons.count == 1)
     #expect(try repository.content("compose.yaml:app").count == 3)
