@@ -1,0 +1,49 @@
+import AffectedPlanner
+import ArgumentParser
+
+/// The flags that choose what to compare, shared by every command that compares two states.
+struct RevisionOptions: ParsableArguments {
+  @OptionGroup var repository: RepositoryOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "The base revision. Default: AFFECTED_BASE, then the CI system's base, then the default branch.",
+      valueName: "rev"))
+  var base: String?
+
+  @Option(help: ArgumentHelp("The head revision.", valueName: "rev"))
+  var head: String = "HEAD"
+
+  @Flag(help: "Compare the working tree (staged, unstaged and untracked files) instead of a head commit.")
+  var uncommitted = false
+
+  @Flag(
+    name: .customLong("no-merge-base"),
+    help: "Compare base and head directly instead of starting at their merge base.")
+  var noMergeBase = false
+
+  @Option(
+    name: .customLong("if-no-base"),
+    help: ArgumentHelp(
+      "What to do without a usable base: fail (exit 3) or treat every file as changed (all).",
+      valueName: "fail|all"))
+  var ifNoBase: ComparisonOptions.MissingBasePolicy = .fail
+
+  @Flag(help: "Fetch more history from origin when a shallow clone lacks the base or the merge base.")
+  var deepen = false
+
+  func validate() throws {
+    if uncommitted, head != "HEAD" {
+      throw ValidationError("--uncommitted compares the working tree of HEAD; drop --head")
+    }
+  }
+
+  /// The comparison these flags ask for.
+  var comparisonOptions: ComparisonOptions {
+    ComparisonOptions(
+      base: base, head: head, uncommitted: uncommitted, useMergeBase: !noMergeBase,
+      missingBase: ifNoBase, deepen: deepen)
+  }
+}
+
+extension ComparisonOptions.MissingBasePolicy: ExpressibleByArgument {}

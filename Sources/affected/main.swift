@@ -1,2 +1,0 @@
-import AffectedGit
-print("affected (libgit2 \(LibGit2Version.current))")
