@@ -55,22 +55,6 @@ enum ContextPath {
     relative(path, to: folder) != nil
   }
 
-  /// The folder holding `path` (`""` at the top).
-  static func parent(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else {
-      return ""
-    }
-    return String(path[..<slash])
-  }
-
-  /// The last element of `path`.
-  static func name(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else {
-      return path
-    }
-    return String(path[path.index(after: slash)...])
-  }
-
   /// A context-relative path with every symbolic link along it followed inside the context.
   struct Resolution: Hashable, Sendable {
     /// The path reached, cleaned.

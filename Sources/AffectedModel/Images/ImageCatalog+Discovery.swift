@@ -61,15 +61,15 @@ struct ImageDiscovery<Source: FileSource> {
       }
       built.formUnion(source.linkChain(from: dockerfile) ?? [dockerfile])
     }
-    for path in paths where Self.isDockerfileName(ContextPath.name(of: path)) {
+    for path in paths where Self.isDockerfileName(ComposePath.lastComponent(of: path)) {
       guard !built.contains(path) else {
         continue
       }
-      let folder = ContextPath.parent(of: path)
+      let folder = ComposePath.folder(of: path)
       let folderName = folder.isEmpty ? "." : folder
       var shortNames = [folderName]
-      if ContextPath.name(of: folder) != folder {
-        shortNames.append(ContextPath.name(of: folder))
+      if ComposePath.lastComponent(of: folder) != folder {
+        shortNames.append(ComposePath.lastComponent(of: folder))
       }
       add(
         Image(

@@ -30,8 +30,10 @@ public struct ImageCatalog: Hashable, Sendable {
     return images.filter { $0.shortNames.contains(name) }
   }
 
-  /// The images a `FROM` or `--from` naming `reference` pulls: those published under that
-  /// repository and tag (any tag for skaffold images). Display names never match.
+  /// The images a `FROM` or `--from` naming `reference` pulls.
+  ///
+  /// Those are the images published under that repository and tag (any tag for skaffold
+  /// images). Display names never match.
   public func images(pulledBy reference: String) -> [Image] {
     guard let wanted = ImageReference(reference) else {
       return []

@@ -29,11 +29,6 @@ public enum ImageContext: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// The context of a path written in a file of the repository folder `folder`.
-  init(resolving path: String, in folder: String) {
-    self.init(.local(ComposePath(resolving: path, in: folder)))
-  }
-
   /// The repository folder, for a folder of the repository.
   public var folder: String? {
     if case .folder(let path) = self {

@@ -1,7 +1,7 @@
 extension ImageDiscovery {
   /// Adds the Dockerfile artifacts of every skaffold file.
   mutating func addSkaffoldImages(paths: [String]) {
-    let files = paths.filter { SkaffoldFile.isSkaffoldFileName(ContextPath.name(of: $0)) }
+    let files = paths.filter { SkaffoldFile.isSkaffoldFileName(ComposePath.lastComponent(of: $0)) }
       .map { SkaffoldFile(at: $0, in: source) }
     var filesNaming: [String: Set<String>] = [:]
     for file in files {
@@ -52,7 +52,7 @@ extension ImageDiscovery {
       environment: file.path, context: context, dockerfile: dockerfile, target: artifact.target,
       name: artifact.image, publishedName: artifact.image, matchesAnyTag: true,
       buildArguments: arguments, requiredImages: artifact.requirements.map(\.image),
-      shortNames: [ContextPath.name(of: artifact.image)], specFiles: file.files,
+      shortNames: [ComposePath.lastComponent(of: artifact.image)], specFiles: file.files,
       uncertainReasons: reasons, diagnostics: file.diagnostics)
   }
 }

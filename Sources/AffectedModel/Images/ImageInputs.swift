@@ -9,9 +9,11 @@ public struct ImageInputs: Hashable, Sendable {
   /// The entries read, sorted (main context first), each once.
   public var content: [ContentInput]
 
-  /// Lists the inputs of `definition` in `source`: the files each context sends (after its
-  /// `.dockerignore`) that a read takes, plus the targets of links that wildcard sources match.
-  /// An uncertain image reads every file its contexts send.
+  /// Lists the inputs of `definition` in `source`.
+  ///
+  /// They are the files each context sends (after its `.dockerignore`) that a read takes, plus
+  /// the targets of links that wildcard sources match. An uncertain image reads every file its
+  /// contexts send.
   public init(_ definition: ImageDefinition, in source: some FileSource) {
     self.definition = definition
     var content: [ContentInput] = []
