@@ -24,6 +24,8 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     usedContexts = image.namedContexts.map(\.name)
   }
 
+  /// Loads the Dockerfile, walks the stages its target reaches, and matches their reads, the
+  /// spec and the links.
   mutating func build() {
     var walk: StageWalk?
     if let loaded = LoadedDockerfile(for: image, in: source) {

@@ -59,9 +59,12 @@ extension ImageDiscovery {
       arguments[argument.key] = argument.value
     }
     let defaultName = project.name.isEmpty ? service.name : "\(project.name)-\(service.name)"
-    var specFiles = service.files
-    for file in project.variableFiles where !specFiles.contains(file) {
-      specFiles.append(file)
+    // Files read through links are defined by their targets too.
+    var specFiles: [String] = []
+    for file in service.files + project.variableFiles {
+      for path in source.linkChain(from: file) ?? [file] where !specFiles.contains(path) {
+        specFiles.append(path)
+      }
     }
     return Image(
       id: "\(environment.id):\(service.name)", kind: .compose, sourceFile: service.file,

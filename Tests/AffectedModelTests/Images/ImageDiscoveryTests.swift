@@ -103,6 +103,16 @@ struct ImageDiscoveryTests {
     #expect(api.specFiles == ["app/compose.yaml", "app/.env"])
   }
 
+  @Test("a compose file read through a link is defined by the link's target too")
+  func linkedComposeFile() throws {
+    let repository = ImageRepository(
+      ["stacks/main.yml": "services:\n  app:\n    build: ./app\n", "app/Dockerfile": "FROM a\n"],
+      links: ["compose.yaml": "stacks/main.yml"])
+    let app = try repository.image("compose.yaml:app")
+    #expect(app.specFiles == ["compose.yaml", "stacks/main.yml"])
+    #expect(app.context == .folder("app"))
+  }
+
   @Test("remote, inline and outside contexts")
   func unusualContexts() throws {
     let repository = ImageRepository([
