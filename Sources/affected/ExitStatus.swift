@@ -41,6 +41,8 @@ enum ExitStatus: Int32 {
       self = .libgit2TooOld
     case is OutputFileError:
       self = .repository
+    case is OutputLimitExceeded:
+      self = .outputLimit
     default:
       return nil
     }
