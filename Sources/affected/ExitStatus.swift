@@ -43,6 +43,8 @@ enum ExitStatus: Int32 {
       self = .repository
     case is OutputLimitExceeded:
       self = .outputLimit
+    case is UnknownImageName:
+      self = .usage
     default:
       return nil
     }
