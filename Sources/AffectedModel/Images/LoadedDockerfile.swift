@@ -55,7 +55,6 @@ struct LoadedDockerfile {
         dockerfile, buildArguments: image.buildArguments, file: file)
       self.dockerfile = dockerfile
       self.stages = stages
-      diagnostics += stages.diagnostics
       try selectTarget(image.target, in: stages)
       unusableContent = nil
     } catch let error as DockerfileError {
