@@ -6,7 +6,9 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Show which images to build, why, and in which waves.",
-    discussion: "Text is for people; `--format json` is the versioned plan document (Docs/formats.md).")
+    discussion: """
+      Text is for people; `--format json` is the versioned plan document (Docs/formats.md).
+      """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, json
