@@ -20,7 +20,13 @@ extension Repository {
       var error = LibGit2.lastError(code: result, "git_revparse_single")
       if error.code == .notFound || error.code == .invalid {
         error.code = .notFound
-        error.message = "unknown revision '\(spec)': no branch, tag or commit has that name"
+        // For `HEAD~9` or `main@{upstream}` the name exists: libgit2's reason ("parent 0 does not
+        // exist", "config value 'branch.main.remote' was not found") says what is missing.
+        let isPlainName = !spec.contains { "~^@:{".contains($0) }
+        error.message =
+          isPlainName
+          ? "unknown revision '\(spec)': no branch, tag or commit has that name"
+          : "unknown revision '\(spec)': \(error.message)"
       }
       throw error
     }

@@ -1,5 +1,11 @@
 import CLibGit2
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Repository {
   /// The changes from tree `old` to tree `new`, without rename detection (a rename is a deletion and an
   /// addition), with type changes reported as such. A `nil` tree is the empty tree, so
@@ -19,11 +25,15 @@ extension Repository {
     }
   }
 
-  /// The changes from tree `old` (`nil`: the empty tree) to the working tree: staged, unstaged, and untracked files that are not
-  /// ignored. Content changes inside a submodule's own working tree do not count; a moved submodule
-  /// pointer does.
+  /// The changes from tree `old` (`nil`: the empty tree) to the working tree.
   ///
-  /// Wraps `git_diff_tree_to_workdir_with_index`.
+  /// They are the staged, unstaged, and untracked files that are not ignored, as `git diff <tree>`
+  /// plus the untracked files reports them. Content changes inside a submodule's own working tree do
+  /// not count; a moved submodule pointer does.
+  ///
+  /// Wraps `git_diff_tree_to_workdir_with_index`, then hashes the working-tree files it reports as
+  /// modified without an id, so that a staged edit undone in the working tree is no change, as in
+  /// git.
   /// - Throws: ``GitError`` when the repository is bare.
   public func changesInWorkingTree(from old: ObjectID?) throws(GitError) -> ChangeSet {
     guard !isBare else {
@@ -40,8 +50,52 @@ extension Repository {
         git_diff_tree_to_workdir_with_index(&diff, pointer, oldTree, &options),
         "git_diff_tree_to_workdir_with_index")
       defer { git_diff_free(diff) }
-      return Self.changeSet(of: diff)
+      return ChangeSet(changes: Self.changeSet(of: diff).changes.compactMap(comparingEnds))
     }
+  }
+
+  /// The working-tree change with its status taken from the tree side and the working-tree side, as
+  /// `git diff <tree>` compares them; `nil` when the two sides are the same.
+  ///
+  /// libgit2 builds the diff from tree→index and index→working tree and merges the two without
+  /// comparing the ends (`git_diff__merge_like_cgit`): it keeps the second diff's status. So a staged
+  /// edit undone in the working tree would still count as modified, and a file staged as a symbolic
+  /// link and then written back as a file would count as a type change.
+  private func comparingEnds(_ change: Change) -> Change? {
+    guard change.status == .modified || change.status == .typechange,
+      let oldMode = change.oldMode, let newMode = change.newMode
+    else { return change }
+    var change = change
+    change.newID = change.newID ?? workingTreeID(of: change.path, mode: newMode)
+    if oldMode == newMode, change.newID != nil, change.newID == change.oldID {
+      return nil
+    }
+    change.status = oldMode.kind == newMode.kind ? .modified : .typechange
+    return change
+  }
+
+  /// The blob id git would record for the working-tree file or symbolic link at `path`.
+  ///
+  /// `nil` if it cannot be read. Wraps `git_repository_hashfile`, which applies the repository's
+  /// filters (such as `core.autocrlf`), and `git_odb_hash` of a link's target.
+  private func workingTreeID(of path: String, mode: FileMode) -> ObjectID? {
+    var oid = git_oid()
+    switch mode {
+    case .file, .executable:
+      guard git_repository_hashfile(&oid, pointer, path, GIT_OBJECT_BLOB, nil) == 0 else {
+        return nil
+      }
+    case .symlink:
+      guard let directory = workingDirectory else { return nil }
+      var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let length = readlink(directory + path, &target, target.count - 1)
+      guard length >= 0, git_odb_hash(&oid, target, length, GIT_OBJECT_BLOB) == 0 else {
+        return nil
+      }
+    default:
+      return nil
+    }
+    return ObjectID(oid)
   }
 
   /// Calls `body` with the tree `id` (or `nil` for `nil`), freeing it afterwards.
@@ -92,6 +146,12 @@ extension Repository {
     }
     return ChangeSet(changes: changes)
   }
+}
+
+extension FileMode {
+  /// The type of entry (file, symbolic link, submodule, folder) without its permission bits: a change
+  /// between two types is a type change.
+  fileprivate var kind: UInt32 { rawValue & 0o170000 }
 }
 
 extension Change.Status {

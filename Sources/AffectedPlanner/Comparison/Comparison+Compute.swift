@@ -109,8 +109,7 @@ extension Comparison {
             fetchMayHelp: true)
         }
         throw ComparisonError.unknownRevision(
-          "unknown revision '\(revision)' (from \(candidate.source)): no branch, tag or commit has that "
-            + "name; check the spelling, or fetch it first (git fetch origin \(revision))")
+          "\(error.message) (from \(candidate.source)); check the spelling, or fetch it first")
       }
     }
     throw ComparisonError.noBase(
