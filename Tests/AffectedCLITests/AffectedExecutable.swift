@@ -7,9 +7,9 @@ enum AffectedExecutable {
   /// The `affected` product of the current build.
   ///
   /// SwiftPM puts every product of a build in one folder, so the executable sits beside the test
-  /// bundle that is running (`.build/<triple>/debug/affectedPackageTests.xctest`), wherever the build
-  /// folder is. The package's own `.build/debug` is the fallback for runners that start the tests from
-  /// elsewhere.
+  /// bundle that is running (`.build/<triple>/debug/affectedPackageTests.xctest`), wherever the
+  /// build folder is. The package's own `.build/debug` is the fallback for runners that start the
+  /// tests from elsewhere.
   static func url() throws -> URL {
     let packageRoot = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -29,12 +29,12 @@ enum AffectedExecutable {
       """)
   }
 
-  /// Runs `affected` with `arguments` in `directory`, with exactly `environment`: nothing is inherited
-  /// from the test process, so CI variables of the machine running the tests (`GITHUB_EVENT_PATH`,
-  /// `CI_COMMIT_BEFORE_SHA`…) never reach it.
+  /// Runs `affected` with `arguments` in `directory`, with exactly `environment`: nothing is
+  /// inherited from the test process, so CI variables of the machine running the tests
+  /// (`GITHUB_EVENT_PATH`, `CI_COMMIT_BEFORE_SHA`…) never reach it.
   ///
-  /// `/usr/bin/timeout` bounds the run, so a hang fails the test with status 124 instead of blocking
-  /// the suite.
+  /// `/usr/bin/timeout` bounds the run, so a hang fails the test with status 124 instead of
+  /// blocking the suite.
   static func run(
     _ arguments: [String], in directory: URL, environment: [String: String], seconds: Int = 120
   ) throws -> ProcessResult {
@@ -55,14 +55,6 @@ enum AffectedExecutable {
 }
 
 extension RepositoryBuilder {
-  /// Runs git with the builder's environment in its working tree, for argument lists built at run
-  /// time; fails the test when git fails.
-  func git(arguments: [String]) throws {
-    let result = try runProcess(
-      URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments, in: url, environment: environment)
-    try #require(result.status == 0, "git \(arguments) failed: \(result.stderr)")
-  }
-
   /// The paths `git diff --name-only --no-renames` prints for `revisions`, in git's order: the
   /// oracle for `affected changed`.
   func changedPaths(_ revisions: String...) throws -> [String] {

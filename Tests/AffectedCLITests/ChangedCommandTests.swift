@@ -4,9 +4,9 @@ import Testing
 
 @Suite("affected changed", .scratchDirectory)
 struct ChangedCommandTests {
-  /// A fixture repository where `feature` forked from `main` and both moved on; the working tree is on
-  /// `feature`, whose changes include an addition, a deletion, a modification, a mode change, a file
-  /// that became a symbolic link, and a path with spaces and non-ASCII characters.
+  /// A fixture repository where `feature` forked from `main` and both moved on; the working tree is
+  /// on `feature`, whose changes include an addition, a deletion, a modification, a mode change, a
+  /// file that became a symbolic link, and a path with spaces and non-ASCII characters.
   private func divergedRepository(at url: URL) throws -> RepositoryBuilder {
     let builder = try RepositoryBuilder(at: url, fixture: "fullstack")
     try builder.commit("Import fixture")

@@ -4,16 +4,18 @@ import Testing
 /// A smart-HTTP git server on 127.0.0.1 for tests: `git http-backend` behind a small Python CGI
 /// wrapper, serving every repository under a folder.
 ///
-/// libgit2 (1.8) fetches with a depth only over HTTP(S), so this is how `--deepen` is tested for real.
-/// The wrapper records each request's `Authorization` header in ``requestLog``, so tests can check that
-/// configured headers are sent. The server picks a free port itself, stops when the value is released
-/// (``stop()``), and exits on its own after `lifetime` seconds, so a stuck test cannot leave it behind.
+/// libgit2 (1.8) fetches with a depth only over HTTP(S), so this is how `--deepen` is tested for
+/// real. The wrapper records each request's `Authorization` and `X-Affected-Test` headers in
+/// ``requestLog``, so tests can check that configured headers are sent. The server picks a free
+/// port itself, stops when the value is released (``stop()``), and exits on its own after
+/// `lifetime` seconds, so a stuck test cannot leave it behind.
 final class GitHTTPServer {
   /// The folder whose repositories are served (`GIT_PROJECT_ROOT`).
   let root: URL
   /// The base URL of the served repositories: `<baseURL>/name.git`.
   let baseURL: String
-  /// One line per request: `METHOD path authorization=<header or None>`.
+  /// One line per request: `METHOD path authorization=<header> x-affected-test=<header>`, with
+  /// `None` for a header that was not sent.
   let requestLog: URL
   private let process: Process
 
@@ -66,9 +68,12 @@ final class GitHTTPServer {
   }
 
   /// Stops the server and waits for it to exit.
+  ///
+  /// `SIGKILL`, because the test runner's threads may block `SIGTERM`, and a child inherits that
+  /// mask.
   func stop() {
     if process.isRunning {
-      process.terminate()
+      kill(process.processIdentifier, SIGKILL)
     }
     process.waitUntilExit()
   }
@@ -85,7 +90,8 @@ final class GitHTTPServer {
   }
 
   /// The wrapper: a threaded HTTP/1.1 server that runs `git http-backend` as a CGI program for each
-  /// request (passing the body and the headers git needs) and relays its status, headers and output.
+  /// request (passing the body and the headers git needs) and relays its status, headers and
+  /// output.
   private static let script = #"""
     import http.server, os, subprocess, sys, threading
 
@@ -113,7 +119,9 @@ final class GitHTTPServer {
 
         def run_backend(self):
             with open(log_path, "a") as log:
-                log.write(f"{self.command} {self.path} authorization={self.headers.get('Authorization')}\n")
+                authorization = self.headers.get("Authorization")
+                log.write(f"{self.command} {self.path} authorization={authorization} "
+                          f"x-affected-test={self.headers.get('X-Affected-Test')}\n")
             body = self.read_body()
             path, _, query = self.path.partition("?")
             env = dict(os.environ)
@@ -124,7 +132,8 @@ final class GitHTTPServer {
                 "HTTP_CONTENT_ENCODING": self.headers.get("Content-Encoding", ""),
                 "GIT_PROTOCOL": self.headers.get("Git-Protocol", ""),
             })
-            result = subprocess.run(["git", "http-backend"], input=body, env=env, capture_output=True)
+            result = subprocess.run(
+                ["git", "http-backend"], input=body, env=env, capture_output=True)
             head, _, payload = result.stdout.partition(b"\r\n\r\n")
             status, headers = 200, []
             for line in head.decode("latin-1").split("\r\n"):
@@ -160,6 +169,7 @@ enum GitHTTPServerError: Error, CustomStringConvertible {
   case notStarted
 
   var description: String {
-    "the git HTTP server did not start within 20 seconds; check that python3 and git http-backend work"
+    "the git HTTP server did not start within 20 seconds; "
+      + "check that python3 and git http-backend work"
   }
 }

@@ -225,7 +225,10 @@ struct ComparisonTests {
       Issue.record("expected unknownRevision, got \(error)")
       return
     }
-    #expect(message.hasPrefix("unknown revision 'no-such-branch' (from --base)"))
+    #expect(
+      message
+        == "unknown revision 'no-such-branch': no branch, tag or commit has that name "
+        + "(from --base); check the spelling, or fetch it first")
   }
 
   @Test("An unknown head is a repository error naming the revision")
