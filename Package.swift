@@ -26,7 +26,10 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
     .target(name: "AffectedPlanner", dependencies: ["AffectedGit", "AffectedModel"]),
-    .target(name: "AffectedOutput", dependencies: ["AffectedPlanner"]),
+    .target(
+      name: "AffectedOutput",
+      dependencies: ["AffectedPlanner", .product(name: "Yams", package: "Yams")]
+    ),
     .executableTarget(
       name: "affected",
       dependencies: [
@@ -47,6 +50,13 @@ let package = Package(
     .testTarget(
       name: "AffectedPlannerTests",
       dependencies: ["AffectedPlanner", "AffectedTestSupport"]
+    ),
+    .testTarget(
+      name: "AffectedOutputTests",
+      dependencies: [
+        "AffectedGit", "AffectedOutput", "AffectedPlanner",
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .testTarget(
       name: "AffectedCLITests",

@@ -121,12 +121,13 @@ extension Repository {
   var missingObjectAdvice: String {
     if isPartialClone {
       return "this is a partial clone (--filter) and the object was never fetched: "
-        + "run 'git fetch --refetch' or clone without --filter"
+        + "run 'git fetch --refetch --no-filter' or clone without --filter"
     }
     return "fetch the missing history (git fetch --deepen=N, or fetch-depth: 0 in actions/checkout)"
   }
 
-  private static func diffOptions(flags: UInt32) throws(GitError) -> git_diff_options {
+  /// Diff options with `flags`, type changes reported as such, and no binary detection.
+  static func diffOptions(flags: UInt32) throws(GitError) -> git_diff_options {
     var options = git_diff_options()
     try LibGit2.check(
       git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
@@ -134,7 +135,8 @@ extension Repository {
     return options
   }
 
-  private static func changeSet(of diff: OpaquePointer?) -> ChangeSet {
+  /// The changes of `diff`, in its order.
+  static func changeSet(of diff: OpaquePointer?) -> ChangeSet {
     let count = git_diff_num_deltas(diff)
     var changes: [Change] = []
     changes.reserveCapacity(count)

@@ -41,6 +41,10 @@ enum ExitStatus: Int32 {
       self = .libgit2TooOld
     case is OutputFileError:
       self = .repository
+    case is OutputLimitExceeded:
+      self = .outputLimit
+    case is UnknownImageName:
+      self = .usage
     default:
       return nil
     }

@@ -12,6 +12,11 @@ enum StandardStreams {
     FileHandle.standardError.write(Data("affected: \(line)\n".utf8))
   }
 
+  /// Writes a diagnostic line (already formatted as `file:line: warning: message`) to standard error.
+  static func diagnostic(_ line: String) {
+    FileHandle.standardError.write(Data("\(line)\n".utf8))
+  }
+
   /// Writes an error line to standard error.
   static func error(_ message: String) {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))

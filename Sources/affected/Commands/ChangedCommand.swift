@@ -14,21 +14,17 @@ struct ChangedCommand: ParsableCommand {
       what was compared and why goes to standard error.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @OptionGroup var revisions: RevisionOptions
   @OptionGroup var outputOptions: OutputOptions
 
   @Option(help: "The output format.")
-  var format: Format = .text
+  var format: ReportFormat = .text
 
   @Flag(name: .customShort("z"), help: "Separate paths with NUL instead of newlines (text format).")
   var nulSeparated = false
 
   func run() throws {
-    let repository = try Repository(discoveringFrom: revisions.repository)
+    let repository = try Repository(discoveringFrom: revisions.repository.path)
     let comparison = try Comparison.compute(
       in: repository, options: revisions.comparisonOptions,
       selector: BaseSelector(environment: ProcessInfo.processInfo.environment))

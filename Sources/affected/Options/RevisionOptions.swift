@@ -3,10 +3,7 @@ import ArgumentParser
 
 /// The flags that choose what to compare, shared by every command that compares two states.
 struct RevisionOptions: ParsableArguments {
-  @Option(
-    name: [.customShort("C"), .long],
-    help: "A folder inside the repository to analyse (default: the current folder).")
-  var repository: String = "."
+  @OptionGroup var repository: RepositoryOptions
 
   @Option(
     help: ArgumentHelp(

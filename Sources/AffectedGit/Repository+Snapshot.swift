@@ -1,0 +1,67 @@
+import CLibGit2
+
+extension Repository {
+  /// A snapshot of the files of `commit`, read from its tree.
+  ///
+  /// Wraps `git_tree_lookup`.
+  /// - Throws: ``GitError`` when the commit's tree is not in this clone.
+  public func snapshot(of commit: Commit) throws(GitError) -> Snapshot {
+    try snapshot(ofTree: commit.tree, description: "commit \(commit.id.abbreviated())")
+  }
+
+  /// A snapshot of the files of the tree `tree`.
+  ///
+  /// Wraps `git_tree_lookup`.
+  /// - Throws: ``GitError`` when the tree is not in this clone.
+  public func snapshot(ofTree tree: ObjectID) throws(GitError) -> Snapshot {
+    try snapshot(ofTree: tree, description: "tree \(tree.abbreviated())")
+  }
+
+  private func snapshot(ofTree tree: ObjectID, description: String) throws(GitError) -> Snapshot {
+    let root = Snapshot.Folder(id: tree, children: try treeChildren(tree))
+    return Snapshot(repository: self, root: root, tree: tree, description: description)
+  }
+
+  /// The entries of the tree `id`, in git's order.
+  ///
+  /// Wraps `git_tree_lookup` and `git_tree_entry_byindex`.
+  func treeChildren(_ id: ObjectID) throws(GitError) -> [Snapshot.Child] {
+    try withTree(id) { tree in
+      let count = git_tree_entrycount(tree)
+      var children: [Snapshot.Child] = []
+      children.reserveCapacity(count)
+      for index in 0..<count {
+        guard let entry = git_tree_entry_byindex(tree, index) else { continue }
+        let mode = FileMode(rawValue: git_tree_entry_filemode(entry).rawValue)
+        let id = ObjectID(git_tree_entry_id(entry).pointee)
+        children.append(
+          Snapshot.Child(
+            name: String(cString: git_tree_entry_name(entry)), mode: mode, id: id,
+            origin: .objectDatabase, folder: mode == .tree ? Snapshot.Folder(id: id) : nil))
+      }
+      return children
+    }
+  }
+
+  /// The bytes of the blob `id`, found at `path`.
+  ///
+  /// Wraps `git_blob_lookup`.
+  /// - Throws: ``GitError`` saying how to get the blob when the clone lacks it.
+  func blobContents(_ id: ObjectID, path: String) throws(GitError) -> [UInt8] {
+    var oid = id.raw
+    var blob: OpaquePointer?
+    let result = git_blob_lookup(&blob, pointer, &oid)
+    guard result == 0, let blob else {
+      var error = LibGit2.lastError(code: result, "git_blob_lookup")
+      if error.code == .notFound {
+        error.message =
+          "the content of '\(path)' (blob \(id.abbreviated())) is not in this clone; "
+          + missingObjectAdvice
+      }
+      throw error
+    }
+    defer { git_blob_free(blob) }
+    guard let content = git_blob_rawcontent(blob) else { return [] }
+    return [UInt8](UnsafeRawBufferPointer(start: content, count: Int(git_blob_rawsize(blob))))
+  }
+}

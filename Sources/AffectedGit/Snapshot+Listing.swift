@@ -1,0 +1,169 @@
+extension Snapshot {
+  /// Where the content of an entry is read from.
+  enum Origin: Hashable {
+    /// The object database holds it under the entry's id: tree entries, and the index entries that
+    /// a sparse checkout left out of the working tree.
+    case objectDatabase
+    /// A working-tree file whose id is known, because it matches the index.
+    case workingTree
+    /// A working-tree file that differs from the index; its id is computed when first asked for.
+    case changedOnDisk
+  }
+
+  /// A folder of the snapshot, whose listing is read from git once, when first needed.
+  final class Folder {
+    /// The folder's tree id; ``ObjectID/zero`` in the working tree.
+    let id: ObjectID
+    /// The folder's entries in git's tree order, or `nil` until read.
+    var children: [Child]?
+
+    init(id: ObjectID, children: [Child]? = nil) {
+      self.id = id
+      self.children = children
+    }
+  }
+
+  /// One entry of a folder listing, as the snapshot keeps it.
+  struct Child {
+    /// The entry's name in its folder.
+    var name: String
+    /// The entry's mode.
+    var mode: FileMode
+    /// The entry's object id; ``ObjectID/zero`` for working-tree folders and changed files.
+    var id: ObjectID
+    /// Where its content is read from.
+    var origin: Origin
+    /// The folder, if the entry is one.
+    var folder: Folder?
+  }
+
+  /// The entry at `path`, or `nil` when nothing is there; empty path components are skipped.
+  func locate(_ path: String) throws(GitError) -> Child? {
+    var current = Child(
+      name: "", mode: .tree, id: tree ?? .zero, origin: .objectDatabase, folder: root)
+    for component in path.utf8.split(separator: UInt8(ascii: "/")) {
+      guard let folder = current.folder,
+        let child = Self.child(named: Substring(component), in: try children(of: folder))
+      else {
+        return nil
+      }
+      current = child
+    }
+    return current
+  }
+
+  /// Calls `visit` for every entry below the folder at `path`, depth first in byte order.
+  func traverse(
+    under path: String, _ visit: (_ path: String, _ child: Child) throws(GitError) -> WalkStep
+  ) throws(GitError) {
+    guard let folder = try locate(path)?.folder else { return }
+    _ = try descend(into: folder, at: Self.normalized(path), visit)
+  }
+
+  /// `path` without empty components: no leading, trailing or doubled `/`.
+  static func normalized(_ path: String) -> String {
+    let components = path.utf8.split(
+      separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+    guard components.contains(where: \.isEmpty) else { return path }
+    return components.filter { !$0.isEmpty }.map { String(Substring($0)) }.joined(separator: "/")
+  }
+
+  /// Visits the children of `folder`, at `path`, and what is below them; `false` once told to stop.
+  private func descend(
+    into folder: Folder, at path: String,
+    _ visit: (_ path: String, _ child: Child) throws(GitError) -> WalkStep
+  ) throws(GitError) -> Bool {
+    for child in try children(of: folder) {
+      let childPath = Self.path(child.name, in: path)
+      switch try visit(childPath, child) {
+      case .stop:
+        return false
+      case .skipFolder:
+        continue
+      case .proceed:
+        if let subfolder = child.folder, try !descend(into: subfolder, at: childPath, visit) {
+          return false
+        }
+      }
+    }
+    return true
+  }
+
+  /// The path of the entry `name` in the folder at `folder`, built with a single allocation.
+  private static func path(_ name: String, in folder: String) -> String {
+    guard !folder.isEmpty else { return name }
+    var path = ""
+    path.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
+    path.append(folder)
+    path.append("/")
+    path.append(name)
+    return path
+  }
+
+  /// The entries of `folder`, read from git the first time.
+  private func children(of folder: Folder) throws(GitError) -> [Child] {
+    if let children = folder.children {
+      return children
+    }
+    let children = try repository.treeChildren(folder.id)
+    folder.children = children
+    return children
+  }
+
+  /// The entry called `name` in `children`, which are in git's tree order: by name, a folder's name
+  /// sorting as if it ended with `/`.
+  private static func child(named name: Substring, in children: [Child]) -> Child? {
+    name.withContiguousUTF8 { name in
+      var low = 0
+      var high = children.count
+      while low < high {
+        let middle = (low + high) / 2
+        let child = children[middle]
+        if child.name.withContiguousUTF8({ sortsBefore($0, isFolder: child.folder != nil, name) }) {
+          low = middle + 1
+        } else {
+          high = middle
+        }
+      }
+      // A file `name` is at `low`. A folder `name` sorts as `name/`, after the names that extend
+      // `name` with a byte below `/`, such as `name.txt`: step over those.
+      for candidate in children[low...] {
+        let (isName, extendsName) = candidate.name.withContiguousUTF8 { candidateName in
+          (
+            candidateName.elementsEqual(name),
+            candidateName.count > name.count && candidateName.starts(with: name)
+              && candidateName[name.count] < UInt8(ascii: "/")
+          )
+        }
+        if isName {
+          return candidate
+        }
+        guard extendsName else { return nil }
+      }
+      return nil
+    }
+  }
+
+  /// Whether an entry called `childName` sorts before a file called `name` in git's tree order.
+  private static func sortsBefore(
+    _ childName: UnsafeBufferPointer<UInt8>, isFolder: Bool, _ name: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let common = min(childName.count, name.count)
+    for index in 0..<common where childName[index] != name[index] {
+      return childName[index] < name[index]
+    }
+    guard childName.count < name.count else { return false }
+    // The child's name is a prefix of `name`: a file sorts first, a folder by its `/`.
+    return !isFolder || UInt8(ascii: "/") < name[common]
+  }
+
+  /// The content of `child`, a file or a symbolic link found at `path`.
+  func contents(of child: Child, at path: String) throws(GitError) -> [UInt8] {
+    switch child.origin {
+    case .objectDatabase:
+      return try repository.blobContents(child.id, path: path)
+    case .workingTree, .changedOnDisk:
+      return try repository.readWorkingTreeFile(at: path, mode: child.mode)
+    }
+  }
+}

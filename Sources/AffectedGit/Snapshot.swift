@@ -1,0 +1,170 @@
+/// A read-only view of the files of a tree or of the working tree, so analysis needs no checkout.
+///
+/// The tree is usually a commit's. Paths are repository-relative and separated by `/`; the empty
+/// string is the root, and empty components (a trailing `/`) are skipped. Listings come depth first
+/// in the byte order of their paths, as `git ls-tree -r` prints them.
+///
+/// It is a class, not a struct, because it is a cache over its ``Repository``, which it keeps
+/// alive: every folder it lists is read from git once and kept, so a planner asking about thousands
+/// of images reads each tree once, and copies of a snapshot share what was already read. Like its
+/// repository, it is not `Sendable`.
+///
+/// Make one with ``Repository/snapshot(of:)``, ``Repository/snapshot(ofTree:)`` or
+/// ``Repository/workingTreeSnapshot()``.
+public final class Snapshot: CustomStringConvertible {
+  /// What the snapshot knows about one path.
+  public struct Entry: Hashable, Sendable {
+    /// The mode: file, executable, symbolic link, submodule, or folder (``FileMode/tree``).
+    public var mode: FileMode
+    /// The blob id of a file or symbolic link, the commit of a submodule, the tree of a folder.
+    ///
+    /// In the working tree, a file that differs from the index has the id `git add` would give
+    /// it, computed the first time its entry is asked for; it is ``ObjectID/zero`` if the file
+    /// could not be read (see ``Snapshot/problems``). Working-tree folders have ``ObjectID/zero``.
+    public var id: ObjectID
+
+    /// Creates an entry.
+    public init(mode: FileMode, id: ObjectID) {
+      self.mode = mode
+      self.id = id
+    }
+  }
+
+  /// What ``Snapshot/walk(under:_:)`` does after visiting an entry.
+  public enum WalkStep: Hashable, Sendable {
+    /// Go on, into the entry if it is a folder.
+    case proceed
+    /// Go on, but not into the entry (a folder) just visited.
+    case skipFolder
+    /// Visit nothing more.
+    case stop
+  }
+
+  /// The repository the snapshot reads from.
+  public let repository: Repository
+  /// The root tree's id, or `nil` for the working tree.
+  public let tree: ObjectID?
+  /// What the snapshot shows, such as `commit 1a2b3c4` or `the working tree`, for messages.
+  public let description: String
+  /// Failures met by the queries that do not throw; empty while every answer was complete.
+  ///
+  /// ``entry(at:)``, ``exists(_:)`` and ``files(under:)`` record here a folder whose tree is
+  /// missing from the clone, or a changed working-tree file that could not be hashed.
+  public private(set) var problems: [GitError] = []
+
+  /// The root folder, whose listings fill in as they are read.
+  let root: Folder
+  /// The ids computed for working-tree entries that differ from the index, by path.
+  var computedIDs: [String: ObjectID] = [:]
+
+  init(repository: Repository, root: Folder, tree: ObjectID?, description: String) {
+    self.repository = repository
+    self.root = root
+    self.tree = tree
+    self.description = description
+  }
+
+  // MARK: - Queries
+
+  /// The entry at `path` (a file, link, submodule or folder), or `nil` when nothing is there.
+  public func entry(at path: String) -> Entry? {
+    do {
+      guard let child = try locate(path) else { return nil }
+      return entry(for: child, at: path)
+    } catch {
+      problems.append(error)
+      return nil
+    }
+  }
+
+  /// Whether anything (file, link, submodule or folder) is at `path`.
+  public func exists(_ path: String) -> Bool {
+    do {
+      return try locate(path) != nil
+    } catch {
+      problems.append(error)
+      return false
+    }
+  }
+
+  /// The bytes of the file at `path`; for a symbolic link, its target text.
+  ///
+  /// A link is not followed. Working-tree files are read from disk.
+  /// - Throws: ``GitError`` when nothing is at `path`, when it is a folder or a submodule, or when
+  ///   the content cannot be read, such as a blob that a partial clone never fetched.
+  public func contents(of path: String) throws(GitError) -> [UInt8] {
+    let path = Self.normalized(path)
+    guard let child = try locate(path) else {
+      throw GitError(
+        code: .notFound, message: "there is no file '\(path)' in \(description)",
+        operation: "Snapshot.contents(of:)")
+    }
+    switch child.mode {
+    case .tree:
+      throw GitError(
+        code: .invalid, message: "'\(path)' is a folder in \(description), not a file",
+        operation: "Snapshot.contents(of:)")
+    case .submodule:
+      throw GitError(
+        code: .invalid,
+        message: "'\(path)' is a submodule (commit \(child.id.abbreviated())) in \(description), "
+          + "not a file; its files belong to another repository",
+        operation: "Snapshot.contents(of:)")
+    default:
+      return try contents(of: child, at: path)
+    }
+  }
+
+  /// The paths of every file, symbolic link and submodule below `folder`, in byte order.
+  ///
+  /// The listing is recursive, and empty when `folder` is not a folder.
+  public func files(under folder: String) -> [String] {
+    var paths: [String] = []
+    do {
+      try traverse(under: folder) { path, child in
+        if child.mode != .tree {
+          paths.append(path)
+        }
+        return .proceed
+      }
+    } catch {
+      problems.append(error)
+    }
+    return paths
+  }
+
+  /// Calls `visit` with every entry below `folder`, folders included, depth first in byte order.
+  ///
+  /// Only the folders the walk enters are read. Return ``WalkStep/skipFolder`` to leave out what is
+  /// inside a folder, such as one whose tree id did not change, and ``WalkStep/stop`` to end.
+  /// Nothing is visited when `folder` is not a folder.
+  /// - Throws: ``GitError`` when a folder's tree is missing from the clone.
+  public func walk(
+    under folder: String, _ visit: (_ path: String, _ entry: Entry) -> WalkStep
+  ) throws(GitError) {
+    try traverse(under: folder) { path, child in
+      visit(path, entry(for: child, at: path))
+    }
+  }
+
+  // MARK: - Entries
+
+  /// The public entry for `child`, computing the id of a changed working-tree entry the first time.
+  private func entry(for child: Child, at path: String) -> Entry {
+    guard child.origin == .changedOnDisk else {
+      return Entry(mode: child.mode, id: child.id)
+    }
+    let path = Self.normalized(path)
+    if let known = computedIDs[path] {
+      return Entry(mode: child.mode, id: known)
+    }
+    var id = ObjectID.zero
+    do {
+      id = try repository.workingTreeID(at: path, mode: child.mode)
+    } catch {
+      problems.append(error)
+    }
+    computedIDs[path] = id
+    return Entry(mode: child.mode, id: id)
+  }
+}

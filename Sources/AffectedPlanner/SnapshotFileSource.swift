@@ -1,0 +1,36 @@
+import AffectedGit
+import AffectedModel
+
+/// A git ``Snapshot`` seen as a `FileSource`, so the parsers read a commit's tree or the working tree
+/// without knowing about git.
+public struct SnapshotFileSource: FileSource {
+  /// The snapshot read through.
+  public let snapshot: Snapshot
+
+  /// Wraps `snapshot`.
+  public init(_ snapshot: Snapshot) {
+    self.snapshot = snapshot
+  }
+
+  public func entry(at path: String) -> FileEntry? {
+    snapshot.entry(at: path).map { FileEntry(kind: Self.kind(of: $0.mode), id: $0.id.description) }
+  }
+
+  public func contents(of path: String) throws -> [UInt8] {
+    try snapshot.contents(of: path)
+  }
+
+  public func files(under folder: String) -> [String] {
+    snapshot.files(under: folder)
+  }
+
+  private static func kind(of mode: FileMode) -> FileEntry.Kind {
+    switch mode {
+    case .executable: .executable
+    case .symlink: .symlink
+    case .submodule: .submodule
+    case .tree: .directory
+    default: .file
+    }
+  }
+}
