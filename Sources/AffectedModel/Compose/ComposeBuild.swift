@@ -6,13 +6,14 @@ public struct ComposeBuild: Hashable, Sendable {
     case local(ComposePath)
     /// A URL (git, https, `docker-image://`, …), as written.
     case remote(String)
-    /// Another service's image (`service:name`, additional contexts only), by service name.
+    /// Another service's image (`service:name`, or bake's `target:name`; additional contexts
+    /// only), by service name.
     case service(String)
 
     /// Classifies the context `text` written in a compose file whose project directory is `folder`.
     public init(_ text: String, in folder: String) {
-      if text.hasPrefix("service:") {
-        self = .service(String(text.dropFirst("service:".count)))
+      if let prefix = ["service:", "target:"].first(where: text.hasPrefix) {
+        self = .service(String(text.dropFirst(prefix.count)))
       } else if Self.isLocal(text) {
         self = .local(ComposePath(resolving: text, in: folder))
       } else {
@@ -23,7 +24,7 @@ public struct ComposeBuild: Hashable, Sendable {
     /// Whether `text` names a host folder rather than a URL or a service, as compose decides it.
     static func isLocal(_ text: String) -> Bool {
       let remotePrefixes = [
-        "https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:",
+        "https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:", "target:",
       ]
       return !text.contains("://") && !remotePrefixes.contains { text.hasPrefix($0) }
     }

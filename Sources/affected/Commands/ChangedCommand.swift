@@ -14,15 +14,11 @@ struct ChangedCommand: ParsableCommand {
       what was compared and why goes to standard error.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @OptionGroup var revisions: RevisionOptions
   @OptionGroup var outputOptions: OutputOptions
 
   @Option(help: "The output format.")
-  var format: Format = .text
+  var format: ReportFormat = .text
 
   @Flag(name: .customShort("z"), help: "Separate paths with NUL instead of newlines (text format).")
   var nulSeparated = false

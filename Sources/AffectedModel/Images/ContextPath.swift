@@ -1,0 +1,98 @@
+/// Paths inside a build context, handled the way BuildKit handles them.
+///
+/// BuildKit cleans a source against the context's root (`system.NormalizePath("/", …)`), so
+/// `../x` becomes `x` and nothing ever climbs out of the context, and it follows symbolic links
+/// inside the context with containerd's `fs.RootPath`, where `..` and absolute targets also stop
+/// at the context's root.
+enum ContextPath {
+  /// How many links one path may go through before BuildKit gives up.
+  private static let linkLimit = 255
+
+  /// `path` cleaned as if rooted at the context: no `.`, `..` or empty elements, no leading or
+  /// trailing `/`; `""` is the context itself.
+  static func clean(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      switch part {
+      case ".":
+        continue
+      case "..":
+        _ = parts.popLast()
+      default:
+        parts.append(part)
+      }
+    }
+    return parts.joined(separator: "/")
+  }
+
+  /// The repository path of the context-relative `path` in the context at `root`.
+  static func join(_ root: String, _ path: String) -> String {
+    if root.isEmpty {
+      return path
+    }
+    return path.isEmpty ? root : root + "/" + path
+  }
+
+  /// `path` relative to `folder` (both context- or repository-relative), or `nil` when `path` is
+  /// not `folder` or inside it.
+  static func relative(_ path: String, to folder: String) -> String? {
+    if folder.isEmpty {
+      return path
+    }
+    if path.utf8.elementsEqual(folder.utf8) {
+      return ""
+    }
+    guard path.utf8.starts(with: folder.utf8),
+      path.utf8.dropFirst(folder.utf8.count).first == UInt8(ascii: "/")
+    else {
+      return nil
+    }
+    return String(decoding: path.utf8.dropFirst(folder.utf8.count + 1), as: UTF8.self)
+  }
+
+  /// Whether `path` is `folder` or lies inside it.
+  static func contains(_ folder: String, _ path: String) -> Bool {
+    relative(path, to: folder) != nil
+  }
+
+  /// A context-relative path with every symbolic link along it followed inside the context.
+  struct Resolution: Hashable, Sendable {
+    /// The path reached, cleaned.
+    var path: String
+    /// The links that were followed, context-relative, in the order they were met.
+    var links: [String]
+  }
+
+  /// Follows the symbolic links along the cleaned context-relative `path` in the context at
+  /// `root` of `source`; `nil` when links loop.
+  ///
+  /// Elements that do not exist are kept as they are, so the result may name nothing.
+  static func resolve(_ path: String, root: String, in source: some FileSource) -> Resolution? {
+    var pending = clean(path).split(separator: "/").map(String.init)[...]
+    var resolved: [String] = []
+    var links: [String] = []
+    var followed = 0
+    while let part = pending.popFirst() {
+      let candidate = (resolved + [part]).joined(separator: "/")
+      let repositoryPath = join(root, candidate)
+      guard source.entry(at: repositoryPath)?.kind == .symlink,
+        let target = try? source.text(of: repositoryPath)
+      else {
+        resolved.append(part)
+        continue
+      }
+      followed += 1
+      guard followed <= linkLimit else {
+        return nil
+      }
+      if !links.contains(candidate) {
+        links.append(candidate)
+      }
+      let base = target.hasPrefix("/") ? "" : resolved.joined(separator: "/")
+      let restart = clean(base + "/" + target).split(separator: "/").map(String.init)
+      pending = (restart + pending)[...]
+      resolved = []
+    }
+    return Resolution(path: resolved.joined(separator: "/"), links: links)
+  }
+}

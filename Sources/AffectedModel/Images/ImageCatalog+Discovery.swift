@@ -1,0 +1,93 @@
+extension ImageCatalog {
+  /// Discovers the images of the repository in `source`.
+  ///
+  /// - Compose environments, as `ComposeEnvironment.discover(in:)` finds them (and each file an
+  ///   `include` names): every service with `build` is an image, whatever its `profiles`, with
+  ///   the id `<first file>:<service>`. A service that comes through `include` belongs to the
+  ///   included file's own environment.
+  /// - Skaffold files (`skaffold.yaml`, `skaffold.yml`): every artifact built with `docker` or
+  ///   `kaniko`, with the id `skaffold:<image>` (and `#<file>` when two files name the image).
+  /// - Every other Dockerfile (`Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `*.dockerfile`,
+  ///   `Containerfile`) that none of those builds, with the id `dockerfile:<path>`.
+  ///
+  /// `environment` stands for the shell environment of `docker compose`; leave it empty so a
+  /// plan does not depend on the shell it runs in.
+  public init(discoveringIn source: some FileSource, environment: [String: String] = [:]) {
+    var discovery = ImageDiscovery(source: source, environment: environment)
+    let paths = source.files(under: "")
+    discovery.addComposeImages(paths: paths)
+    discovery.addSkaffoldImages(paths: paths)
+    discovery.addDockerfileImages(paths: paths)
+    var seen: Set<Diagnostic> = []
+    self.init(
+      images: discovery.images, unreadableFiles: discovery.unreadableFiles,
+      diagnostics: discovery.diagnostics.filter { seen.insert($0).inserted })
+  }
+}
+
+/// Collects the images of a repository, source by source.
+struct ImageDiscovery<Source: FileSource> {
+  let source: Source
+  let environment: [String: String]
+  private(set) var images: [Image] = []
+  private(set) var unreadableFiles: [String] = []
+  private(set) var diagnostics: [Diagnostic] = []
+  private var ids: Set<String> = []
+
+  init(source: Source, environment: [String: String]) {
+    self.source = source
+    self.environment = environment
+  }
+
+  /// Adds `image` unless an image with its id is already known.
+  mutating func add(_ image: Image) {
+    if ids.insert(image.id).inserted {
+      images.append(image)
+    }
+  }
+
+  /// Records problems of a file, and whether it could be read.
+  mutating func record(_ problems: [Diagnostic], unreadable: [String] = []) {
+    diagnostics += problems
+    unreadableFiles += unreadable.filter { !unreadableFiles.contains($0) }
+  }
+
+  /// Adds a stand-alone image for each Dockerfile no image found so far builds.
+  mutating func addDockerfileImages(paths: [String]) {
+    var built: Set<String> = []
+    for image in images {
+      guard let dockerfile = image.dockerfile else {
+        continue
+      }
+      built.formUnion(source.linkChain(from: dockerfile) ?? [dockerfile])
+    }
+    for path in paths where Self.isDockerfileName(ComposePath.lastComponent(of: path)) {
+      guard !built.contains(path) else {
+        continue
+      }
+      let folder = ComposePath.folder(of: path)
+      let folderName = folder.isEmpty ? "." : folder
+      var shortNames = [folderName]
+      if ComposePath.lastComponent(of: folder) != folder {
+        shortNames.append(ComposePath.lastComponent(of: folder))
+      }
+      add(
+        Image(
+          id: "dockerfile:" + path, kind: .dockerfile, sourceFile: path, context: .folder(folder),
+          dockerfile: path, name: folderName, shortNames: shortNames))
+    }
+  }
+
+  /// Whether `name` is the name of a Dockerfile: `Dockerfile`, `Containerfile`, `Dockerfile.*`
+  /// (except `*.dockerignore`), `*.Dockerfile` or `*.dockerfile`.
+  static func isDockerfileName(_ name: String) -> Bool {
+    if name == "Dockerfile" || name == "Containerfile" {
+      return true
+    }
+    if name.hasSuffix(".dockerignore") {
+      return false
+    }
+    return name.hasPrefix("Dockerfile.")
+      || [".Dockerfile", ".dockerfile"].contains { name.count > $0.count && name.hasSuffix($0) }
+  }
+}

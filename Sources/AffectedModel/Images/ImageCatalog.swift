@@ -1,0 +1,73 @@
+/// Every image a repository builds from a Dockerfile, found in its compose environments,
+/// skaffold files and stand-alone Dockerfiles, sorted by id.
+public struct ImageCatalog: Hashable, Sendable {
+  /// The images, sorted by id.
+  public var images: [Image]
+  /// Compose and skaffold files that could not be read completely: images they declare may be
+  /// missing (see `recovering(from:)`).
+  public var unreadableFiles: [String]
+  /// Problems found in compose and skaffold files.
+  public var diagnostics: [Diagnostic]
+
+  /// Creates a catalog of `images`, which are sorted by id.
+  public init(images: [Image], unreadableFiles: [String] = [], diagnostics: [Diagnostic] = []) {
+    self.images = images.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    self.unreadableFiles = unreadableFiles
+    self.diagnostics = diagnostics
+  }
+
+  /// The image with id `id`.
+  public func image(withID id: String) -> Image? {
+    images.first { $0.id == id }
+  }
+
+  /// The images `name` designates: the image with that id, or every image with that short name
+  /// (a service name, a skaffold image's last path element, a Dockerfile's folder).
+  public func images(matching name: String) -> [Image] {
+    if let image = image(withID: name) {
+      return [image]
+    }
+    return images.filter { $0.shortNames.contains(name) }
+  }
+
+  /// The images a `FROM` or `--from` naming `reference` pulls.
+  ///
+  /// Those are the images published under that repository and tag (any tag for skaffold
+  /// images). Display names never match.
+  public func images(pulledBy reference: String) -> [Image] {
+    guard let wanted = ImageReference(reference) else {
+      return []
+    }
+    return images.filter { image in
+      guard let name = image.publishedName, let produced = ImageReference(name) else {
+        return false
+      }
+      return wanted.isProduced(by: produced, anyTag: image.matchesAnyTag)
+    }
+  }
+
+  /// This catalog with the images of `other` (the catalog of the other revision of a comparison)
+  /// that its unreadable files declared there, each marked uncertain.
+  ///
+  /// A compose file that is not valid YAML cannot list its services; its images from the other
+  /// revision stand in for them, so a broken file never makes an image disappear.
+  public func recovering(from other: ImageCatalog) -> ImageCatalog {
+    var recovered = images
+    let known = Set(images.map(\.id))
+    for image in other.images where !known.contains(image.id) {
+      guard
+        let broken = unreadableFiles.first(where: {
+          image.sourceFile == $0 || image.specFiles.contains($0)
+        })
+      else {
+        continue
+      }
+      var stale = image
+      stale.uncertainReasons.append(
+        "\(broken) cannot be read at this revision; its definition from the other revision is used")
+      recovered.append(stale)
+    }
+    return ImageCatalog(
+      images: recovered, unreadableFiles: unreadableFiles, diagnostics: diagnostics)
+  }
+}

@@ -1,0 +1,109 @@
+/// What an image's definition says at one revision: the stages its target reaches, what they
+/// read from build contexts, the images they use, and the files that define it.
+///
+/// Computing it reads only the Dockerfile, the `.dockerignore` files and the entries along
+/// literal source paths; it never lists a context. `mayRead(path:)` then rules most changed
+/// paths out cheaply, and `ImageInputs` lists the files actually read.
+public struct ImageDefinition: Hashable, Sendable {
+  /// The image.
+  public var image: Image
+  /// The stages the target reaches, in the order the walk from the target meets them (the
+  /// target first).
+  public var reachedStages: [Stage]
+  /// The files that define the image: its spec files, the Dockerfile, the `.dockerignore` files
+  /// in effect, the Dockerfiles of in-repository base images whose `ONBUILD` triggers run, and
+  /// the targets of the links they are read through.
+  public var definitionFiles: [String]
+  /// The canonical definition: equal when the build would run the same instructions.
+  public var fingerprint: DefinitionFingerprint
+  /// The build contexts in the repository that the reached stages read.
+  public var contexts: [LocalContext]
+  /// What the reached stages read from those contexts.
+  public var reads: [ContextRead]
+  /// The other images of the repository this one uses, ordered by line.
+  public var links: [ImageLink]
+  /// Why the files the image reads cannot be told exactly; when not empty, the image reads its
+  /// whole contexts.
+  public var uncertainReasons: [String]
+  /// Problems found in the files that define the image.
+  public var diagnostics: [Diagnostic]
+  /// The named contexts the reached stages use (all of them when the stages are unknown).
+  public var usedContexts: [String]
+
+  /// Whether the image reads the whole of its contexts, because what it reads is uncertain.
+  public var readsWholeContext: Bool {
+    !uncertainReasons.isEmpty
+  }
+
+  /// Whether the image reads a folder outside the repository (its context, or a named context
+  /// a reached stage uses): no change set can clear it, so it is always affected.
+  public var readsOutsideRepository: Bool {
+    ([image.context] + image.namedContexts.filter { usedContexts.contains($0.name) }.map(\.context))
+      .contains {
+        if case .outside = $0 {
+          return true
+        }
+        return false
+      }
+  }
+
+  /// Reads the definition of `image` from `source`; `catalog` resolves the images it uses.
+  ///
+  /// This never fails: what cannot be read or parsed makes the image uncertain, with a
+  /// diagnostic naming the file and line.
+  public init(of image: Image, in source: some FileSource, catalog: ImageCatalog) {
+    var builder = ImageDefinitionBuilder(image: image, source: source, catalog: catalog)
+    builder.build()
+    self.image = image
+    reachedStages = builder.reachedStages
+    definitionFiles = builder.definitionFiles
+    fingerprint = DefinitionFingerprint(lines: builder.lines)
+    contexts = builder.contexts
+    reads = builder.reads
+    links = builder.links
+    var seen: Set<String> = []
+    uncertainReasons = builder.uncertainReasons.filter { seen.insert($0).inserted }
+    diagnostics = builder.diagnostics
+    usedContexts = builder.usedContexts
+  }
+
+  /// Whether a change to the repository path `path` may change the image: `false` only when
+  /// the image certainly neither reads nor is defined by it.
+  ///
+  /// The test uses the contexts' folders and `.dockerignore` rules and the sources' literal
+  /// prefixes and patterns, without listing any folder. (A symbolic link that a wildcard source
+  /// matches is followed when the image is built; its target is known only to `ImageInputs`.)
+  public func mayRead(path: String) -> Bool {
+    if definitionFiles.contains(path)
+      || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
+    {
+      return true
+    }
+    return contexts.contains { context in
+      guard let relative = context.sentPath(of: path) else {
+        return false
+      }
+      return readsWholeContext
+        || reads.contains { $0.context == context.name && $0.covers(relative) }
+    }
+  }
+
+  /// For a change to the repository path `path`, the first instruction of each reached stage
+  /// whose build cache it invalidates, ordered by line; empty when no instruction reads it.
+  public func layerImpacts(of path: String) -> [BuildStep] {
+    var first: [Int: BuildStep] = [:]
+    for context in contexts {
+      guard let relative = context.sentPath(of: path) else {
+        continue
+      }
+      for read in reads where read.context == context.name && read.covers(relative) {
+        let step = read.step
+        if let known = first[step.stageIndex], known.line <= step.line {
+          continue
+        }
+        first[step.stageIndex] = step
+      }
+    }
+    return first.values.sorted { ($0.line, $0.stageIndex) < ($1.line, $1.stageIndex) }
+  }
+}

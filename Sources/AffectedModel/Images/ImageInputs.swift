@@ -1,0 +1,102 @@
+/// The files an image reads at one revision: the files that define it, and the entries of its
+/// build contexts that its reached stages read.
+///
+/// An image's content changed between two revisions when its `content` differs; its definition
+/// changed when its `definition.fingerprint` differs.
+public struct ImageInputs: Hashable, Sendable {
+  /// The definition the inputs follow from.
+  public var definition: ImageDefinition
+  /// The entries read, sorted (main context first), each once.
+  public var content: [ContentInput]
+
+  /// Lists the inputs of `definition` in `source`.
+  ///
+  /// They are the files each context sends (after its `.dockerignore`) that a read takes, plus
+  /// the targets of links that wildcard sources match. An uncertain image reads every file its
+  /// contexts send.
+  public init(_ definition: ImageDefinition, in source: some FileSource) {
+    self.definition = definition
+    var content: [ContentInput] = []
+    for context in definition.contexts {
+      let prefix = context.root.isEmpty ? 0 : context.root.utf8.count + 1
+      let sent = context.ignore.includedFiles(
+        source.files(under: context.root).map {
+          String(decoding: $0.utf8.dropFirst(prefix), as: UTF8.self)
+        })
+      let reads = definition.reads.filter { $0.context == context.name }
+      var taken: Set<String> = []
+      for path in sent
+      where definition.readsWholeContext || reads.contains(where: { $0.covers(path) }) {
+        taken.insert(path)
+      }
+      if !definition.readsWholeContext {
+        taken.formUnion(
+          Self.linkTargets(of: reads, among: sent, in: context, source: source))
+      }
+      for path in taken {
+        let repositoryPath = ContextPath.join(context.root, path)
+        if let entry = source.entry(at: repositoryPath) {
+          content.append(
+            ContentInput(
+              context: context.name, path: path, repositoryPath: repositoryPath, entry: entry))
+        }
+      }
+    }
+    self.content = content.sorted()
+  }
+
+  /// One file an image reads, as `affected inputs` lists it.
+  public struct File: Hashable, Sendable {
+    /// Why the image reads the file.
+    public enum Kind: String, Hashable, Sendable {
+      /// It defines the image (spec, Dockerfile, `.dockerignore`).
+      case definition
+      /// A reached stage reads it from a build context.
+      case content
+    }
+
+    /// The repository-relative path.
+    public var path: String
+    /// Why the image reads it.
+    public var kind: Kind
+  }
+
+  /// Every file the image reads: the definition files, then the content inputs, each path once.
+  public var files: [File] {
+    var seen: Set<String> = []
+    let definitions = definition.definitionFiles.filter { seen.insert($0).inserted }
+    let contents = content.map(\.repositoryPath).filter { seen.insert($0).inserted }
+    return definitions.map { File(path: $0, kind: .definition) }
+      + contents.map { File(path: $0, kind: .content) }
+  }
+
+  /// What the links that wildcard sources match point to: BuildKit follows each matched link,
+  /// and copies its target (a file, or a folder with everything below it).
+  private static func linkTargets(
+    of reads: [ContextRead], among sent: [String], in context: LocalContext,
+    source: some FileSource
+  ) -> Set<String> {
+    var targets: Set<String> = []
+    for read in reads {
+      guard case .wildcard = read.selection else {
+        continue
+      }
+      for path in sent where read.copiedRoot(of: path) == path {
+        guard source.entry(at: ContextPath.join(context.root, path))?.kind == .symlink,
+          let target = ContextPath.resolve(path, root: context.root, in: source)?.path
+        else {
+          continue
+        }
+        for candidate in sent {
+          guard let inside = ContextPath.relative(candidate, to: target) else {
+            continue
+          }
+          if inside.isEmpty || !read.excludeRules.excludes(inside) {
+            targets.insert(candidate)
+          }
+        }
+      }
+    }
+    return targets
+  }
+}

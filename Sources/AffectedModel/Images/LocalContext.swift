@@ -1,0 +1,55 @@
+/// A build context that is a folder of the repository, with the `.dockerignore` rules that
+/// decide which of its files BuildKit receives.
+public struct LocalContext: Hashable, Sendable {
+  /// The context's name: `nil` for the main build context, else the named context's name.
+  public var name: String?
+  /// The folder, repository-relative (`""` for the root).
+  public var root: String
+  /// The `.dockerignore` in effect and the targets of the links it is read through; empty when
+  /// there is none.
+  public var ignoreFiles: [String]
+  /// The rules in effect (empty when there is no file, or when it cannot be parsed).
+  public var ignore: DockerIgnore
+  /// The paths where a `.dockerignore` would take effect, in order of precedence, whether or
+  /// not they exist: adding one changes what the context holds.
+  public var ignoreCandidates: [String]
+
+  /// Reads the context at `root`, with `candidates` the repository paths of the ignore files
+  /// BuildKit would look for, first match wins; problems are added to `diagnostics`.
+  init(
+    name: String?, root: String, candidates: [String], in source: some FileSource,
+    diagnostics: inout [Diagnostic], uncertainReasons: inout [String]
+  ) {
+    self.name = name
+    self.root = root
+    ignoreCandidates = candidates
+    ignoreFiles = []
+    ignore = .empty
+    guard let chosen = candidates.first(where: { source.linkChain(from: $0) != nil }),
+      let chain = source.linkChain(from: chosen), let file = chain.last,
+      let text = try? source.text(of: file)
+    else {
+      return
+    }
+    ignoreFiles = chain
+    do {
+      ignore = try DockerIgnore(text: text)
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          .warning, "\(error); BuildKit would refuse the build", file: chosen, line: error.line))
+      uncertainReasons.append("\(chosen) cannot be parsed: \(error)")
+    }
+  }
+
+  /// The context-relative path of the repository path `path`, when it lies in the context and
+  /// BuildKit receives it.
+  func sentPath(of path: String) -> String? {
+    guard let relative = ContextPath.relative(path, to: root), !relative.isEmpty,
+      !ignore.excludes(relative)
+    else {
+      return nil
+    }
+    return relative
+  }
+}

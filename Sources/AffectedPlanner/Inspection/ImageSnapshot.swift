@@ -1,0 +1,80 @@
+import AffectedGit
+import AffectedModel
+
+/// Every image the repository builds at one revision (or in the working tree), with what each reads:
+/// what `affected images` and `affected inputs` show.
+public struct ImageSnapshot {
+  /// The revision as the user gave it, or `working tree`.
+  public var revision: String
+  /// The commit looked at; with the working tree, `HEAD`.
+  public var commit: Commit
+  /// Every discovered image.
+  public var catalog: ImageCatalog
+  /// The files, read through git.
+  public var source: SnapshotFileSource
+
+  /// Reads `revision` (or the working tree of `HEAD` when `uncommitted`) and discovers its images.
+  ///
+  /// `environment` supplies compose interpolation values beyond the `.env` files (empty unless the user
+  /// asks for the process environment, so that results do not depend on the shell).
+  public init(
+    repository: Repository, revision: String, uncommitted: Bool, environment: [String: String] = [:]
+  ) throws(GitError) {
+    commit = try repository.commit(uncommitted ? "HEAD" : revision)
+    let snapshot =
+      uncommitted ? try repository.workingTreeSnapshot() : try repository.snapshot(of: commit)
+    self.revision = uncommitted ? "working tree" : revision
+    source = SnapshotFileSource(snapshot)
+    catalog = ImageCatalog(discoveringIn: source, environment: environment)
+  }
+
+  /// The images that `names` select (ids or short names, each possibly several images), in catalog order;
+  /// every image when `names` is empty.
+  ///
+  /// - Throws: ``UnknownImageName`` for a name that matches nothing.
+  public func images(named names: [String]) throws(UnknownImageName) -> [Image] {
+    guard !names.isEmpty else { return catalog.images }
+    var selected: Set<String> = []
+    for name in names {
+      let matches = catalog.images(matching: name)
+      guard !matches.isEmpty else {
+        throw UnknownImageName(name: name, known: catalog.images.map(\.id))
+      }
+      selected.formUnion(matches.map(\.id))
+    }
+    return catalog.images.filter { selected.contains($0.id) }
+  }
+
+  /// The definition of `image`: reached stages, links, fingerprint, uncertainty.
+  public func definition(of image: Image) -> ImageDefinition {
+    ImageDefinition(of: image, in: source, catalog: catalog)
+  }
+
+  /// Every file `image` reads, each marked as a definition or a content input.
+  public func inputs(of image: Image) -> ImageInputs {
+    ImageInputs(definition(of: image), in: source)
+  }
+}
+
+/// A name given on the command line that is neither an image id nor a short name.
+public struct UnknownImageName: Error, CustomStringConvertible, Sendable {
+  /// The name given.
+  public var name: String
+  /// The ids that exist, to suggest from.
+  public var known: [String]
+
+  /// Creates the error for `name`, suggesting from `known`.
+  public init(name: String, known: [String]) {
+    self.name = name
+    self.known = known
+  }
+
+  public var description: String {
+    let suggestions = known.filter { $0.localizedLowercase.contains(name.localizedLowercase) }.prefix(5)
+    let hint =
+      suggestions.isEmpty
+      ? "run 'affected images' to list them"
+      : "did you mean \(suggestions.joined(separator: ", "))?"
+    return "no image is named '\(name)' (neither an id nor a short name); \(hint)"
+  }
+}
