@@ -6,9 +6,9 @@
 # (100,000 files, a few hundred commits; cached in .benchmarks/ and rebuilt only when the generator
 # or its options change), then for each range (bench/<range>-base..bench/<range>-head):
 #   - checks that both tools list the same set of paths (exits 1 if they differ);
-#   - times both, BENCHMARK_RUNS times (default 10) after 2 warm-up runs, with hyperfine when it
-#     is installed (or can be installed with apt-get), else with a loop of `date +%s%N`; reports
-#     medians;
+#   - times both, BENCHMARK_RUNS times (default 10) in 5 rounds that alternate the tools (each
+#     round after a warm-up run), with hyperfine when it is installed (or can be installed with
+#     apt-get), else with a loop of `date +%s%N`; reports medians;
 #   - measures peak resident memory with /usr/bin/time -v.
 # Targets: on the large range, affected within 1.5x of git's time; on every range, under 100 MB.
 # A missed target prints "no" but does not fail the script; only differing outputs do.
@@ -19,6 +19,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${BENCHMARK_RUNS:-10}
+rounds=5
+per_round=$(((runs + rounds - 1) / rounds))
+[ "$per_round" -ge 2 ] || per_round=2 # hyperfine's minimum
+runs=$((rounds * per_round))
 work=${BENCHMARK_DIR:-.benchmarks}
 repository="$work/monorepo"
 ratio_target=1.5
@@ -57,26 +61,34 @@ for key in sys.argv[2].split("."):
 print(value)' "$stamp" "$1"
 }
 
-# Prints the median wall time of a command, in milliseconds.
-median_ms() {
+# Appends the wall times of `count` runs of a command (after one warm-up run) to a file, in
+# milliseconds, one per line.
+record_times() {
+  local file=$1 count=$2
+  shift 2
   if command -v hyperfine >/dev/null 2>&1; then
     local report="$work/hyperfine.json"
-    hyperfine --style none --shell none --warmup 2 --runs "$runs" --export-json "$report" \
+    hyperfine --style none --shell none --warmup 1 --runs "$count" --export-json "$report" \
       -- "$(printf '%q ' "$@")" >/dev/null
     python3 -c 'import json, sys
-print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"] * 1000))' "$report"
+for time in json.load(open(sys.argv[1]))["results"][0]["times"]:
+    print("%.3f" % (time * 1000))' "$report" >>"$file"
   else
-    local times=() run start end
-    for run in $(seq 1 $((runs + 2))); do
+    local run start end
+    "$@" >/dev/null 2>&1
+    for run in $(seq 1 "$count"); do
       start=$(date +%s%N)
       "$@" >/dev/null 2>&1
       end=$(date +%s%N)
-      [ "$run" -gt 2 ] && times+=($(((end - start) / 1000)))
+      awk -v ns=$((end - start)) 'BEGIN { printf "%.3f\n", ns / 1e6 }' >>"$file"
     done
-    printf '%s\n' "${times[@]}" | sort -n |
-      awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-        printf "%.1f\n", m / 1000 }'
   fi
+}
+
+# Prints the median of the numbers in a file, one decimal.
+median() {
+  sort -n "$1" | awk '{ t[NR] = $1 }
+    END { printf "%.1f\n", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
 }
 
 # Prints the peak resident memory of a command, in megabytes.
@@ -102,8 +114,18 @@ for range in small large; do
     differing+=("$range")
   fi
 
-  git_ms=$(median_ms "${git_diff[@]}" "$base...$head")
-  affected_ms=$(median_ms "$affected" changed -C "$repository" --base "$base" --head "$head")
+  # Rounds that alternate the two tools, so that load from other work on the machine weighs on both.
+  git_times="$work/$range.git.times"
+  affected_times="$work/$range.affected.times"
+  : >"$git_times"
+  : >"$affected_times"
+  for _ in $(seq 1 "$rounds"); do
+    record_times "$git_times" "$per_round" "${git_diff[@]}" "$base...$head"
+    record_times "$affected_times" "$per_round" \
+      "$affected" changed -C "$repository" --base "$base" --head "$head"
+  done
+  git_ms=$(median "$git_times")
+  affected_ms=$(median "$affected_times")
   git_mb=$(peak_mb "${git_diff[@]}" "$base...$head")
   affected_mb=$(peak_mb "$affected" changed -C "$repository" --base "$base" --head "$head")
   ratio=$(awk -v a="$affected_ms" -v g="$git_ms" 'BEGIN { printf "%.2f", a / g }')
@@ -125,7 +147,8 @@ done
 echo
 timer="a loop of date +%s%N"
 command -v hyperfine >/dev/null 2>&1 && timer="hyperfine"
-echo "Times are medians of $runs runs, measured with $timer, after 2 warm-up runs."
+echo "Times are medians of $runs runs in $rounds rounds alternating the tools, measured with" \
+  "$timer."
 echo "Targets: large range within ${ratio_target}x of git's time; every range under" \
   "${memory_target_mb} MB."
 
