@@ -31,6 +31,12 @@ public struct OutputFileError: Error, CustomStringConvertible, Sendable {
   /// Why it failed.
   public var reason: String
 
+  /// Creates the error for `path`, failed because of `reason`.
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
   public var description: String {
     "cannot write '\(path)': \(reason); check that the folder exists and is writable"
   }

@@ -11,7 +11,11 @@ struct Affected: ParsableCommand {
     commandName: "affected",
     abstract: "Find which container images a change affects, from the monorepo's git history.",
     version: "affected \(toolVersion) (libgit2 \(LibGit2Version.current))",
-    subcommands: [ChangedCommand.self, ImagesCommand.self, InputsCommand.self])
+    subcommands: [
+      PlanCommand.self, MatrixCommand.self, GateCommand.self, ChangedCommand.self,
+      ImagesCommand.self, InputsCommand.self,
+    ],
+    defaultSubcommand: PlanCommand.self)
 
   /// Parses, checks libgit2, runs, and maps every error to the documented exit status.
   static func main() {

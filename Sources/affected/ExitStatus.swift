@@ -43,6 +43,10 @@ enum ExitStatus: Int32 {
       self = .repository
     case is OutputLimitExceeded:
       self = .outputLimit
+    case is DependencyCycle<String>:
+      self = .cycle
+    case is JobTemplateError:
+      self = .configuration
     case is UnknownImageName:
       self = .usage
     default:

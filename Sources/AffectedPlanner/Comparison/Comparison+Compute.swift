@@ -13,18 +13,22 @@ extension Comparison {
     var repository = repository
     var fetchNotes: [String] = []
     var depth: Int? = 50
+    var fetchedEverything = false
     while true {
       do {
         var comparison = try computeOnce(in: repository, options: options, selector: selector)
         comparison.notes = fetchNotes + comparison.notes
         return comparison
       } catch let error as ComparisonError {
-        guard case .noBase(let message, fetchMayHelp: true) = error, options.deepen, repository.isShallow
+        // A clone of a shallow remote stays shallow even after a full fetch: stop there.
+        guard case .noBase(let message, fetchMayHelp: true) = error, options.deepen,
+          repository.isShallow, !fetchedEverything
         else { throw error }
         fetchNotes.append(message)
         let amount = depth.map { "\($0) commits of history" } ?? "the full history"
         fetchNotes.append("--deepen: fetching \(amount) from origin")
         try repository.fetchHistory(remote: "origin", depth: depth, including: [])
+        fetchedEverything = depth == nil
         repository = try Repository(discoveringFrom: repository.gitDirectory)
         depth = depth.flatMap { $0 >= 1600 ? nil : $0 * 2 }
       }

@@ -63,6 +63,12 @@ public struct UnknownImageName: Error, CustomStringConvertible, Sendable {
   /// The ids that exist, to suggest from.
   public var known: [String]
 
+  /// Creates the error for `name`, suggesting from `known`.
+  public init(name: String, known: [String]) {
+    self.name = name
+    self.known = known
+  }
+
   public var description: String {
     let suggestions = known.filter { $0.localizedLowercase.contains(name.localizedLowercase) }.prefix(5)
     let hint =

@@ -1,0 +1,101 @@
+import AffectedGit
+import AffectedModel
+
+extension ImpactAnalysis {
+  /// The analysis as a ``BuildPlan``: every head image, the affected ones with their wave and
+  /// reasons, the unaffected images they build on as `reused`, and the removed images.
+  ///
+  /// Default tags, for affected and reused images: `<image>:<short content digest>` and
+  /// `<image>:<head short SHA>` (affected images only).
+  public var plan: BuildPlan {
+    var wave: [String: Int] = [:]
+    for (index, ids) in waves.enumerated() {
+      for id in ids {
+        wave[id] = index
+      }
+    }
+    let graph = ImageDependencies(definitions: definitions)
+    let reused = Set(
+      wave.keys.flatMap { graph.dependencies(of: $0) }.filter { wave[$0] == nil }
+    ).sorted()
+    let images = catalog.images.map { image in
+      plannedImage(image, wave: wave[image.id], needs: graph.dependencies(of: image.id))
+    }
+    return BuildPlan(
+      base: comparison.start == nil ? nil : comparison.base?.commit.id, head: comparison.head.id,
+      mergeBase: comparison.mergeBase, changedPaths: comparison.changes.paths.count,
+      images: images, reused: reused, removed: removed)
+  }
+
+  /// `image` as the plan renders it.
+  private func plannedImage(_ image: Image, wave: Int?, needs: [String]) -> PlannedImage {
+    let definition = definitions[image.id]
+    let repository = Self.repository(of: image.publishedName ?? image.name)
+    var tags: [String] = []
+    if let digest = digests[image.id] {
+      tags.append("\(repository):\(digest.short)")
+      if wave != nil {
+        tags.append("\(repository):\(comparison.head.id.abbreviated())")
+      }
+    }
+    var seen: Set<String> = []
+    let uncertain = (image.uncertainReasons + (definition?.uncertainReasons ?? []))
+      .filter { seen.insert($0).inserted }
+    return PlannedImage(
+      id: image.id, name: image.shortNames.first ?? image.id, source: image.sourceFile,
+      context: image.context.description, dockerfile: image.dockerfile,
+      inlineDockerfile: image.inlineDockerfile, target: image.target,
+      args: image.buildArguments.sorted { $0.key < $1.key }.map {
+        BuildArgument(name: $0.key, value: $0.value)
+      },
+      image: repository, tags: tags, contexts: contexts(of: image, definition: definition),
+      reasons: reasons[image.id] ?? [], uncertain: uncertain, wave: wave, needs: needs)
+  }
+
+  /// The named contexts of `image`, then the names by which its Dockerfile pulls in-repository
+  /// images, each name once.
+  private func contexts(
+    of image: Image, definition: ImageDefinition?
+  ) -> [PlannedImage.NamedContext] {
+    let links = definition?.links ?? []
+    var contexts: [PlannedImage.NamedContext] = []
+    for named in image.namedContexts {
+      let source: PlannedImage.NamedContext.Source
+      switch named.context {
+      case .folder, .outside, .remote, .image:
+        source = .location(named.context.description)
+      case .service(let service):
+        guard
+          let link = links.first(where: {
+            $0.kind == .namedContext && $0.reference == "service:" + service
+          })
+        else {
+          continue
+        }
+        source = .image(id: link.target)
+      }
+      contexts.append(PlannedImage.NamedContext(name: named.name, source: source))
+    }
+    var names = Set(contexts.map(\.name))
+    for link in links where [.base, .copy, .mount].contains(link.kind) {
+      if names.insert(link.reference).inserted {
+        contexts.append(
+          PlannedImage.NamedContext(name: link.reference, source: .image(id: link.target)))
+      }
+    }
+    return contexts
+  }
+
+  /// `name` without its tag or digest (`ghcr.io/org/web:1.0` → `ghcr.io/org/web`).
+  static func repository(of name: String) -> String {
+    var name = Substring(name)
+    if let at = name.firstIndex(of: "@") {
+      name = name[..<at]
+    }
+    let lastSlash = name.lastIndex(of: "/") ?? name.startIndex
+    if let colon = name[lastSlash...].lastIndex(of: ":") {
+      name = name[..<colon]
+    }
+    return String(name)
+  }
+}

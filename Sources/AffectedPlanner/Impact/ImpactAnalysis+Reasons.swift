@@ -1,0 +1,59 @@
+import AffectedModel
+
+extension ImpactAnalysis {
+  /// How many paths a reason names before it says how many more there are.
+  static let namedPaths = 3
+
+  /// Why image `id` of the head side is affected by its own inputs, not through the images it
+  /// builds on; empty when it is not.
+  static func directReasons<Source: FileSource>(
+    of id: String, paths: [String], comparison: Comparison, head: inout RevisionImages<Source>,
+    base: inout RevisionImages<Source>?
+  ) -> [String] {
+    if let reason = comparison.allChangedReason {
+      return ["every file counts as changed: \(reason)"]
+    }
+    guard let definition = head.definitions[id] else {
+      return []
+    }
+    guard let old = base?.definitions[id] else {
+      return ["it is new: no image has this id at the base"]
+    }
+    var reasons: [String] = []
+    if definition.readsOutsideRepository {
+      reasons.append("its context is outside the repository, so no change can be ruled out")
+    }
+    if definition.fingerprint != old.fingerprint {
+      let files = Set(definition.definitionFiles + old.definitionFiles)
+      let touched = paths.filter(files.contains)
+      reasons.append(
+        "its definition changed" + (touched.isEmpty ? "" : " (\(listing(touched)))"))
+    }
+    let touched = paths.filter { definition.mayRead(path: $0) || old.mayRead(path: $0) }
+    guard !touched.isEmpty else {
+      return reasons
+    }
+    let uncertain = definition.uncertainReasons + old.uncertainReasons
+    if !uncertain.isEmpty {
+      var seen: Set<String> = []
+      let why = uncertain.filter { seen.insert($0).inserted }.joined(separator: "; ")
+      reasons.append("it is uncertain (\(why)) and \(listing(touched)) changed in its context")
+      return reasons
+    }
+    let now = Set(head.inputs(of: id)?.content ?? [])
+    let before = Set(base?.inputs(of: id)?.content ?? [])
+    if now != before {
+      let differing = Set(now.symmetricDifference(before).map(\.repositoryPath)).sorted {
+        $0.utf8.lexicographicallyPrecedes($1.utf8)
+      }
+      reasons.append("its content changed: \(listing(differing))")
+    }
+    return reasons
+  }
+
+  /// `paths` joined with commas, the first few only, with how many more there are.
+  static func listing(_ paths: [String]) -> String {
+    let shown = paths.prefix(namedPaths).joined(separator: ", ")
+    return paths.count > namedPaths ? "\(shown) and \(paths.count - namedPaths) more" : shown
+  }
+}

@@ -1,0 +1,108 @@
+import AffectedGit
+import AffectedModel
+
+/// Which images a comparison affects, and why: the planner's core.
+///
+/// Both sides are read through one ``BlobCache``, so each distinct file is read from git once.
+/// An image is affected when (each reason is recorded as a sentence):
+/// - there is no base and every file counts as changed (`--if-no-base all`);
+/// - it is new: its id is absent at the base;
+/// - its context is outside the repository;
+/// - its definition fingerprint differs between the two sides;
+/// - it is uncertain and a changed path lies in its contexts;
+/// - its content inputs differ (listed only for images whose definition, at either side, may read
+///   a changed path);
+/// - it builds on an affected in-repository image (through its links, transitively).
+public struct ImpactAnalysis {
+  /// The comparison analysed.
+  public var comparison: Comparison
+  /// The images at head, sorted by id.
+  public var catalog: ImageCatalog
+  /// Each head image's definition, by id.
+  public var definitions: [String: ImageDefinition]
+  /// Why each affected image must be built, by id; unaffected images are absent.
+  public var reasons: [String: [String]]
+  /// The affected images in build order: wave 0 first, each wave sorted by id.
+  public var waves: [[String]]
+  /// Images present at the base and gone at head, sorted.
+  public var removed: [String]
+  /// Warnings about the files read at head, each once.
+  public var diagnostics: [Diagnostic]
+  /// The content digest of each affected image and of every image those build on, by id.
+  public var digests: [String: ContentDigest]
+
+  /// Analyses `comparison` in `repository`.
+  ///
+  /// `environment` stands for the shell environment of `docker compose` (see
+  /// `ImageCatalog(discoveringIn:environment:)`); leave it empty so a plan does not depend on the
+  /// shell it runs in.
+  ///
+  /// - Throws: `GitError` when a side cannot be read, ``DependencyCycle`` when images build on
+  ///   each other in a circle.
+  public init(
+    comparison: Comparison, in repository: Repository, environment: [String: String] = [:]
+  ) throws {
+    let cache = BlobCache()
+    let headSnapshot =
+      comparison.headIsWorkingTree
+      ? try repository.workingTreeSnapshot() : try repository.snapshot(of: comparison.head)
+    let headSource = CachingFileSource(SnapshotFileSource(headSnapshot), cache: cache)
+    var headCatalog = ImageCatalog(discoveringIn: headSource, environment: environment)
+    var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
+    if let start = comparison.start {
+      let startSnapshot = try repository.snapshot(of: try repository.commit(id: start))
+      let baseSource = CachingFileSource(SnapshotFileSource(startSnapshot), cache: cache)
+      let baseCatalog = ImageCatalog(discoveringIn: baseSource, environment: environment)
+      headCatalog = headCatalog.recovering(from: baseCatalog)
+      base = RevisionImages(source: baseSource, catalog: baseCatalog.recovering(from: headCatalog))
+    }
+    var head = RevisionImages(source: headSource, catalog: headCatalog)
+    let graph = ImageDependencies(definitions: head.definitions)
+    _ = try graph.waves(of: graph.ids)
+
+    var direct: [String: [String]] = [:]
+    let paths = comparison.changes.paths
+    for image in headCatalog.images {
+      let found = Self.directReasons(
+        of: image.id, paths: paths, comparison: comparison, head: &head, base: &base)
+      if !found.isEmpty {
+        direct[image.id] = found
+      }
+    }
+    let affected = reachableNodes(from: direct.keys, successors: graph.dependants(of:))
+    var reasons = direct
+    for id in affected {
+      for dependency in graph.dependencies(of: id) where affected.contains(dependency) {
+        reasons[id, default: []].append("it builds on \(dependency), which is affected")
+      }
+    }
+
+    self.comparison = comparison
+    catalog = headCatalog
+    definitions = head.definitions
+    self.reasons = reasons
+    waves = try graph.waves(of: affected)
+    let headIDs = Set(headCatalog.images.map(\.id))
+    removed = (base?.catalog.images.map(\.id) ?? []).filter { !headIDs.contains($0) }.sorted()
+    var seen: Set<Diagnostic> = []
+    diagnostics = (headCatalog.diagnostics
+      + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] })
+      .filter { seen.insert($0).inserted }
+    let hashed = reachableNodes(from: affected, successors: graph.dependencies(of:))
+    digests = ContentDigest.digests(
+      of: try graph.waves(of: hashed).flatMap { $0 }, dependencies: graph
+    ) {
+      head.inputs(of: $0)
+    }
+  }
+
+  /// Whether image `id` is affected.
+  public func isAffected(_ id: String) -> Bool {
+    reasons[id] != nil
+  }
+
+  /// The in-repository images that image `id` builds on, sorted.
+  public func dependencies(of id: String) -> [String] {
+    ImageDependencies(definitions: definitions).dependencies(of: id)
+  }
+}

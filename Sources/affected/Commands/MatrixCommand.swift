@@ -1,0 +1,98 @@
+import AffectedOutput
+import AffectedPlanner
+import ArgumentParser
+import Foundation
+
+/// `affected matrix`: the images to build as a CI system's matrix, pipeline or bake file.
+struct MatrixCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "matrix",
+    abstract: "Write the images to build as a CI matrix, a child pipeline, or a bake file.",
+    discussion: """
+      With --format github and GITHUB_OUTPUT set, the outputs matrix, wave-N, waves, count and any \
+      are also written there, and a summary goes to GITHUB_STEP_SUMMARY (see Docs/formats.md).
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case github, gitlab, buildkite, bake, json
+  }
+
+  @OptionGroup var planning: PlanningOptions
+  @OptionGroup var outputOptions: OutputOptions
+
+  @Option(help: "The output format.")
+  var format: Format = .github
+
+  @Option(help: ArgumentHelp("Only this wave (github format).", valueName: "n"))
+  var wave: Int?
+
+  @Option(
+    name: .customLong("job-template"),
+    help: ArgumentHelp(
+      "A YAML file with the body of each GitLab or Buildkite job, with placeholders.",
+      valueName: "file"))
+  var jobTemplate: String?
+
+  func validate() throws {
+    if wave != nil, format != .github {
+      throw ValidationError("--wave selects a wave of the github matrix; use --format github")
+    }
+    if let wave, wave < 0 {
+      throw ValidationError("--wave takes a wave number, 0 or more")
+    }
+    if jobTemplate != nil, ![.gitlab, .buildkite].contains(format) {
+      throw ValidationError("--job-template shapes gitlab and buildkite jobs; use one of those")
+    }
+  }
+
+  func run() throws {
+    let template = try jobTemplate.map { path in
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw JobTemplateError(file: path, problem: "it cannot be read")
+      }
+      return try JobTemplate(yaml: String(decoding: data, as: UTF8.self), file: path)
+    }
+    try planning.analyse { analysis in
+      let plan = analysis.plan
+      switch format {
+      case .github:
+        try outputOptions.emit(GitHubMatrix(plan: plan).json(wave: wave) + "\n")
+        try writeGitHubFiles(plan)
+      case .gitlab:
+        try outputOptions.emit(GitLabPipeline(plan: plan, template: template ?? .gitLab).yaml())
+      case .buildkite:
+        try outputOptions.emit(
+          BuildkitePipeline(plan: plan, template: template ?? .buildkite).yaml())
+      case .bake:
+        try outputOptions.emit(BakeFile(plan: plan).json())
+      case .json:
+        try outputOptions.emit(PlanJSON(plan: plan).json())
+      }
+    }
+  }
+
+  /// Appends the step outputs to `GITHUB_OUTPUT` and the summary to `GITHUB_STEP_SUMMARY`, for
+  /// each that is set.
+  private func writeGitHubFiles(_ plan: BuildPlan) throws {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["GITHUB_OUTPUT"], !path.isEmpty {
+      try Self.append(try GitHubOutputs(plan: plan).fileContent(), to: path)
+    }
+    if let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+      try Self.append(GitHubStepSummary(plan: plan).markdown(), to: path)
+    }
+  }
+
+  /// Appends `text` to the file at `path` in one write, creating it if missing.
+  private static func append(_ text: String, to path: String) throws {
+    let files = FileManager.default
+    guard files.fileExists(atPath: path) || files.createFile(atPath: path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: path)
+    else {
+      throw OutputFileError(path: path, reason: "it cannot be opened for writing")
+    }
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+}

@@ -1,0 +1,32 @@
+import AffectedOutput
+import ArgumentParser
+
+/// `affected plan` (and `affected` alone): the images to build, why, and in which waves.
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Show which images to build, why, and in which waves.",
+    discussion: """
+      Text is for people; `--format json` is the versioned plan document (Docs/formats.md).
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @OptionGroup var planning: PlanningOptions
+  @OptionGroup var outputOptions: OutputOptions
+
+  @Option(help: "The output format.")
+  var format: Format = .text
+
+  func run() throws {
+    try planning.analyse { analysis in
+      let plan = analysis.plan
+      switch format {
+      case .text: try outputOptions.emit(PlanText(plan: plan).text())
+      case .json: try outputOptions.emit(PlanJSON(plan: plan).json())
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import AffectedGit
+import AffectedPlanner
+import ArgumentParser
+import Foundation
+
+/// The flags of every command that plans: what to compare, and how strictly to treat warnings.
+struct PlanningOptions: ParsableArguments {
+  @OptionGroup var revisions: RevisionOptions
+  @OptionGroup var diagnostics: DiagnosticOptions
+
+  /// Compares the two sides, analyses the images, and prints the comparison notes to standard
+  /// error; then runs `body` with the analysis and prints the warnings about the analysed files.
+  ///
+  /// - Throws: the comparison's, analysis's and `body`'s errors; `ExitCode(8)` with `--strict`
+  ///   when the analysed files produced warnings (after `body` ran).
+  func analyse(then body: (ImpactAnalysis) throws -> Void) throws {
+    let repository = try Repository(discoveringFrom: revisions.repository.path)
+    let comparison = try Comparison.compute(
+      in: repository, options: revisions.comparisonOptions,
+      selector: BaseSelector(environment: ProcessInfo.processInfo.environment))
+    comparison.notes.forEach(StandardStreams.note)
+    let analysis = try ImpactAnalysis(comparison: comparison, in: repository)
+    try body(analysis)
+    try diagnostics.report(analysis.diagnostics)
+  }
+}
