@@ -22,7 +22,7 @@ struct PlanningCommandTests {
   @Test("affected alone prints the plan as text")
   func defaultPlan() throws {
     let (builder, first) = try Self.repository()
-    let result = try AffectedBinary.run(["--base", first], in: builder)
+    let result = try AffectedExecutable.run(["--base", first], in: builder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("2 of 4 images to build in 1 wave"))
     #expect(result.stdout.contains("  compose.yml:backend\n    - its content changed"))
@@ -31,7 +31,7 @@ struct PlanningCommandTests {
   @Test("plan --format json lists every image with affected, wave and reasons")
   func planJSON() throws {
     let (builder, first) = try Self.repository()
-    let result = try AffectedBinary.run(["plan", "--format", "json", "--base", first], in: builder)
+    let result = try AffectedExecutable.run(["plan", "--format", "json", "--base", first], in: builder)
     #expect(result.status == 0, "\(result.stderr)")
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -47,9 +47,9 @@ struct PlanningCommandTests {
     let (builder, first) = try Self.repository()
     let output = try ScratchDirectory.url.appending(path: "github-output")
     let summary = try ScratchDirectory.url.appending(path: "github-summary")
-    let result = try AffectedBinary.run(
+    let result = try AffectedExecutable.run(
       ["matrix", "--format", "github", "--base", first], in: builder,
-      extra: [
+      adding: [
         "GITHUB_OUTPUT": output.path(percentEncoded: false),
         "GITHUB_STEP_SUMMARY": summary.path(percentEncoded: false),
       ])
@@ -67,12 +67,12 @@ struct PlanningCommandTests {
   @Test("gate exits 0 for an affected short name, 1 for an unaffected one, 64 for an unknown")
   func gate() throws {
     let (builder, first) = try Self.repository()
-    #expect(try AffectedBinary.run(["gate", "backend", "--base", first], in: builder).status == 0)
-    #expect(try AffectedBinary.run(["gate", "nginx", "--base", first], in: builder).status == 1)
-    let printed = try AffectedBinary.run(["gate", "nginx", "--print", "--base", first], in: builder)
+    #expect(try AffectedExecutable.run(["gate", "backend", "--base", first], in: builder).status == 0)
+    #expect(try AffectedExecutable.run(["gate", "nginx", "--base", first], in: builder).status == 1)
+    let printed = try AffectedExecutable.run(["gate", "nginx", "--print", "--base", first], in: builder)
     #expect(printed.status == 0)
     #expect(printed.stdout == "false\n")
-    let unknown = try AffectedBinary.run(["gate", "nope", "--base", first], in: builder)
+    let unknown = try AffectedExecutable.run(["gate", "nope", "--base", first], in: builder)
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("no image is named 'nope'"))
   }
@@ -81,7 +81,7 @@ struct PlanningCommandTests {
   func badTemplate() throws {
     let (builder, first) = try Self.repository()
     try builder.write("template.yml", "- just a list\n")
-    let result = try AffectedBinary.run(
+    let result = try AffectedExecutable.run(
       ["matrix", "--format", "gitlab", "--job-template", "template.yml", "--base", first],
       in: builder)
     #expect(result.status == 4, "\(result.stderr)")
@@ -99,7 +99,7 @@ struct PlanningCommandTests {
     let first = try builder.commit("Cycle")
     try builder.write("one/x", "x\n")
     _ = try builder.commit("Edit")
-    let result = try AffectedBinary.run(["plan", "--base", first], in: builder)
+    let result = try AffectedExecutable.run(["plan", "--base", first], in: builder)
     #expect(result.status == 5)
     #expect(result.stderr.contains("dependency cycle"))
   }

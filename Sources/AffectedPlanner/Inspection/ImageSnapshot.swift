@@ -28,21 +28,11 @@ public struct ImageSnapshot {
     catalog = ImageCatalog(discoveringIn: source, environment: environment)
   }
 
-  /// The images that `names` select (ids or short names, each possibly several images), in catalog order;
-  /// every image when `names` is empty.
+  /// The images that `names` select (ids or short names); every image when `names` is empty.
   ///
   /// - Throws: ``UnknownImageName`` for a name that matches nothing.
   public func images(named names: [String]) throws(UnknownImageName) -> [Image] {
-    guard !names.isEmpty else { return catalog.images }
-    var selected: Set<String> = []
-    for name in names {
-      let matches = catalog.images(matching: name)
-      guard !matches.isEmpty else {
-        throw UnknownImageName(name: name, known: catalog.images.map(\.id))
-      }
-      selected.formUnion(matches.map(\.id))
-    }
-    return catalog.images.filter { selected.contains($0.id) }
+    names.isEmpty ? catalog.images : try catalog.images(named: names)
   }
 
   /// The definition of `image`: reached stages, links, fingerprint, uncertainty.

@@ -8,7 +8,8 @@ struct GateCommand: ParsableCommand {
     abstract: "Exit 0 when any named image is affected, 1 when none is (2 or more on errors).",
     discussion: """
       An image is named by its id or a short name, which means every image it matches. An \
-      uncertain image counts as affected. With --print, print true or false and exit 0 for both, \
+      image counts as affected exactly when the plan rebuilds it; an uncertain image is affected when \
+      anything in its context or definition changed. With --print, print true or false and exit 0 for both, \
       so `set -e` scripts can tell an error from a no.
       """)
 
@@ -29,20 +30,11 @@ struct GateCommand: ParsableCommand {
   func run() throws {
     var answer = false
     try planning.analyse { analysis in
-      var matched: [String] = []
-      for name in images {
-        let found = analysis.catalog.images(matching: name).map(\.id)
-        guard !found.isEmpty else {
-          throw UnknownImageName(name: name, known: analysis.catalog.images.map(\.id))
-        }
-        matched += found
-      }
-      let hits = matched.filter { id in
-        analysis.isAffected(id) || !(analysis.definitions[id]?.uncertainReasons.isEmpty ?? true)
-      }
+      let matched = try analysis.catalog.images(named: images).map(\.id)
+      let hits = matched.filter(analysis.isAffected)
       StandardStreams.note("gate: matched \(matched.joined(separator: ", "))")
       if !hits.isEmpty {
-        StandardStreams.note("gate: affected or uncertain: \(hits.joined(separator: ", "))")
+        StandardStreams.note("gate: affected: \(hits.joined(separator: ", "))")
       }
       answer = !hits.isEmpty
       if print {
