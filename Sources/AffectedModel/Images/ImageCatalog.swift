@@ -2,18 +2,29 @@
 /// skaffold files and stand-alone Dockerfiles, sorted by id.
 public struct ImageCatalog: Hashable, Sendable {
   /// The images, sorted by id.
-  public var images: [Image]
+  public private(set) var images: [Image]
   /// Compose and skaffold files that could not be read completely: images they declare may be
   /// missing (see `recovering(from:)`).
   public var unreadableFiles: [String]
   /// Problems found in compose and skaffold files.
   public var diagnostics: [Diagnostic]
+  /// The positions in `images` of the images with a published name, by the name's repository:
+  /// `images(pulledBy:)` runs for every `FROM` of every image, so it must not parse and scan the
+  /// whole catalog each time.
+  private var published: [String: [Int]]
 
   /// Creates a catalog of `images`, which are sorted by id.
   public init(images: [Image], unreadableFiles: [String] = [], diagnostics: [Diagnostic] = []) {
     self.images = images.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     self.unreadableFiles = unreadableFiles
     self.diagnostics = diagnostics
+    var published: [String: [Int]] = [:]
+    for (position, image) in self.images.enumerated() {
+      if let name = image.publishedName, let reference = ImageReference(name) {
+        published[reference.repository, default: []].append(position)
+      }
+    }
+    self.published = published
   }
 
   /// The image with id `id`.
@@ -35,10 +46,12 @@ public struct ImageCatalog: Hashable, Sendable {
   /// Those are the images published under that repository and tag (any tag for skaffold
   /// images). Display names never match.
   public func images(pulledBy reference: String) -> [Image] {
-    guard let wanted = ImageReference(reference) else {
+    guard let wanted = ImageReference(reference),
+      let candidates = published[wanted.repository]
+    else {
       return []
     }
-    return images.filter { image in
+    return candidates.map { images[$0] }.filter { image in
       guard let name = image.publishedName, let produced = ImageReference(name) else {
         return false
       }
