@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds `affected`, makes a real git repository from Fixtures/fullstack with a short scripted history,
-# and runs affected on it. Pass a folder to keep the repository there; by default it goes to a temporary
+# and runs affected on it: the changed paths, then the build plan. Pass a folder to keep the repository there; by default it goes to a temporary
 # folder that is removed afterwards.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -40,6 +40,9 @@ commit "Backend: ping helper"
 printf '\nserver_tokens off;\n' >>"$repo/infra/nginx/prod.nginx"
 commit "nginx: hide the version"
 
-echo "\$ affected changed --base main   (in $repo, on branch feature)" >&2
 cd "$repo"
+echo "\$ affected changed --base main   (in $repo, on branch feature)" >&2
 "$affected" changed --base main
+echo >&2
+echo "\$ affected plan --base main" >&2
+"$affected" plan --base main

@@ -7,20 +7,19 @@ import CLibGit2
 #endif
 
 extension Repository {
-  /// The changes from tree `old` to tree `new`, without rename detection (a rename is a deletion and an
-  /// addition), with type changes reported as such. A `nil` tree is the empty tree, so
-  /// `changes(from: nil, to: tree)` lists every file as added.
+  /// The changes from tree `old` to tree `new`, without rename detection.
   ///
-  /// Wraps `git_diff_tree_to_tree`.
+  /// A rename is a deletion and an addition; type changes are reported as such. A `nil` tree is the
+  /// empty tree, so `changes(from: nil, to: tree)` lists every file as added. Gives what
+  /// `git_diff_tree_to_tree` gives, but walks the trees as `git diff-tree -r` does, skipping the
+  /// folders whose ids match on both sides (see `appendChanges(from:to:in:to:)`).
   public func changes(from old: ObjectID?, to new: ObjectID) throws(GitError) -> ChangeSet {
     try withTree(old) { (oldTree) throws(GitError) in
       try withTree(new) { (newTree) throws(GitError) in
-        var options = try Self.diffOptions(flags: 0)
-        var diff: OpaquePointer?
-        try LibGit2.check(
-          git_diff_tree_to_tree(&diff, pointer, oldTree, newTree, &options), "git_diff_tree_to_tree")
-        defer { git_diff_free(diff) }
-        return Self.changeSet(of: diff)
+        var changes: [Change] = []
+        var folder: [UInt8] = []
+        try appendChanges(from: oldTree, to: newTree, in: &folder, to: &changes)
+        return ChangeSet(changes: changes)
       }
     }
   }
@@ -131,7 +130,8 @@ extension Repository {
     var options = git_diff_options()
     try LibGit2.check(
       git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
-    options.flags = flags | GIT_DIFF_INCLUDE_TYPECHANGE.rawValue | GIT_DIFF_SKIP_BINARY_CHECK.rawValue
+    options.flags =
+      flags | GIT_DIFF_INCLUDE_TYPECHANGE.rawValue | GIT_DIFF_SKIP_BINARY_CHECK.rawValue
     return options
   }
 

@@ -13,12 +13,18 @@ public struct ChangedReport: Sendable {
 
   /// Every changed path (both sides of a rename) followed by `separator` (a newline, or NUL for `-z`).
   public func text(separator: Character) -> String {
-    var output = ""
-    for path in comparison.changes.paths {
-      output += path
-      output.append(separator)
+    let paths = comparison.changes.paths
+    let separator = Array(separator.utf8)
+    let size = paths.reduce(0) { $0 + $1.utf8.count + separator.count }
+    // One allocation and a copy per path: appending to a String costs more per call.
+    return String(unsafeUninitializedCapacity: size) { buffer in
+      var end = 0
+      for var path in paths {
+        end = path.withUTF8 { buffer[end...].initialize(fromContentsOf: $0) }
+        end = buffer[end...].initialize(fromContentsOf: separator)
+      }
+      return end
     }
-    return output
   }
 
   /// `{"base","head","mergeBase","changes":[{"status","path","oldPath","oldId","newId","oldMode","newMode"}]}`,

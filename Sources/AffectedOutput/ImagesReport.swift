@@ -25,7 +25,7 @@ public struct ImagesReport {
         ("context", image.context.description),
         ("dockerfile", image.dockerfile ?? (image.inlineDockerfile == nil ? "-" : "(inline)")),
         ("target", image.target ?? "(last stage)"),
-        ("stages", Self.stageNames(definition).joined(separator: ", ")),
+        ("stages", Self.stageNames(definition).joined(separator: ", ").nonEmpty ?? "-"),
         ("image", image.name),
       ]
       if let environment = image.environment { rows.insert(("environment", environment), at: 1) }
@@ -89,4 +89,9 @@ public struct ImagesReport {
       seen.insert($0).inserted
     }
   }
+}
+
+extension String {
+  /// The string, or `nil` when it is empty.
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -13,7 +13,8 @@ struct Affected: ParsableCommand {
     version: "affected \(toolVersion) (libgit2 \(LibGit2Version.current))",
     subcommands: [
       PlanCommand.self, MatrixCommand.self, GateCommand.self, ChangedCommand.self,
-      ImagesCommand.self, InputsCommand.self,
+      ImagesCommand.self, InputsCommand.self, ExplainCommand.self, GraphCommand.self,
+      HashCommand.self,
     ],
     defaultSubcommand: PlanCommand.self)
 

@@ -3,8 +3,17 @@ import Foundation
 /// Writes results to standard output and notes to standard error.
 enum StandardStreams {
   /// Writes `text` to standard output as is.
+  ///
+  /// The text is written in one call and not copied first: it can be megabytes.
   static func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { bytes in
+      guard let start = bytes.baseAddress else { return }
+      let borrowed = Data(
+        bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: bytes.count,
+        deallocator: .none)
+      FileHandle.standardOutput.write(borrowed)
+    }
   }
 
   /// Writes one line to standard error, prefixed with `affected: `.

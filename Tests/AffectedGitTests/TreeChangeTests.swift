@@ -219,6 +219,16 @@ extension TreeChangeTests {
         try $0.remove("config")
         try $0.write("config", "file\n")
       },
+      // Git sorts a folder's name as if it ended in "/", between "a.txt" and "a0".
+      Edit(
+        name: "file becomes a folder among names that sort around the slash",
+        statuses: [.deleted, .modified, .modified, .added, .modified]
+      ) {
+        for path in ["a", "a-b", "a.txt", "a0/x"] { try $0.write(path, "before\n") }
+      } after: {
+        try $0.remove("a")
+        for path in ["a/x", "a-b", "a.txt", "a0/x"] { try $0.write(path, "after\n") }
+      },
     ]
   }
 }

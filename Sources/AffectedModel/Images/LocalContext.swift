@@ -46,12 +46,19 @@ public struct LocalContext: Hashable, Sendable {
     }
   }
 
+  /// The context-relative path of the repository path `path`, when it lies in the context,
+  /// whether or not the `.dockerignore` lets BuildKit receive it.
+  public func containedPath(of path: String) -> String? {
+    guard let relative = ContextPath.relative(path, to: root), !relative.isEmpty else {
+      return nil
+    }
+    return relative
+  }
+
   /// The context-relative path of the repository path `path`, when it lies in the context and
   /// BuildKit receives it.
   func sentPath(of path: String) -> String? {
-    guard let relative = ContextPath.relative(path, to: root), !relative.isEmpty,
-      !ignore.excludes(relative)
-    else {
+    guard let relative = containedPath(of: path), !ignore.excludes(relative) else {
       return nil
     }
     return relative

@@ -10,6 +10,9 @@ import AffectedModel
 /// input (`<context or .>\t<context-relative path>\t<kind>\t<blob id>`, in input order), then
 /// `base <id> <digest>` for each image built on, by id; each line ends with a newline.
 public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
+  /// The algorithm's version, the number on the text's first line.
+  public static let version = 1
+
   /// The digest's 64 bits.
   public var value: UInt64
 
@@ -43,7 +46,7 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
       guard let listed = inputs(id) else {
         continue
       }
-      var text = "affected-digest 1\ndefinition\n"
+      var text = "affected-digest \(version)\ndefinition\n"
       for line in listed.definition.fingerprint.lines {
         text += line + "\n"
       }

@@ -5,10 +5,11 @@ extension ImpactAnalysis {
   static let namedPaths = 3
 
   /// Why image `id` of the head side is affected by its own inputs, not through the images it
-  /// builds on; empty when it is not.
+  /// builds on; empty when it is not. `differing` receives the repository paths of the content
+  /// inputs added, removed or changed, when they were compared.
   static func directReasons<Source: FileSource>(
     of id: String, paths: [String], comparison: Comparison, head: inout RevisionImages<Source>,
-    base: inout RevisionImages<Source>?
+    base: inout RevisionImages<Source>?, differing: inout [String]
   ) -> [String] {
     if let reason = comparison.allChangedReason {
       return ["every file counts as changed: \(reason)"]
@@ -43,7 +44,7 @@ extension ImpactAnalysis {
     let now = Set(head.inputs(of: id)?.content ?? [])
     let before = Set(base?.inputs(of: id)?.content ?? [])
     if now != before {
-      let differing = Set(now.symmetricDifference(before).map(\.repositoryPath)).sorted {
+      differing = Set(now.symmetricDifference(before).map(\.repositoryPath)).sorted {
         $0.utf8.lexicographicallyPrecedes($1.utf8)
       }
       reasons.append("its content changed: \(listing(differing))")

@@ -32,6 +32,12 @@ public struct ImpactAnalysis {
   public var diagnostics: [Diagnostic]
   /// The content digest of each affected image and of every image those build on, by id.
   public var digests: [String: ContentDigest]
+  /// The definition at the start side of each image that exists there, by id; empty without a
+  /// base.
+  public var baseDefinitions: [String: ImageDefinition]
+  /// For each image whose content inputs differ, the repository paths of the inputs added,
+  /// removed or changed, sorted; images whose inputs were not compared are absent.
+  public var contentChanges: [String: [String]]
 
   /// Analyses `comparison` in `repository`.
   ///
@@ -65,12 +71,18 @@ public struct ImpactAnalysis {
     _ = try graph.waves(of: graph.ids)
 
     var direct: [String: [String]] = [:]
+    var contentChanges: [String: [String]] = [:]
     let paths = comparison.changes.paths
     for image in headCatalog.images {
+      var differing: [String] = []
       let found = Self.directReasons(
-        of: image.id, paths: paths, comparison: comparison, head: &head, base: &base)
+        of: image.id, paths: paths, comparison: comparison, head: &head, base: &base,
+        differing: &differing)
       if !found.isEmpty {
         direct[image.id] = found
+      }
+      if !differing.isEmpty {
+        contentChanges[image.id] = differing
       }
     }
     let affected = reachableNodes(from: direct.keys, successors: graph.dependants(of:))
@@ -84,6 +96,8 @@ public struct ImpactAnalysis {
     self.comparison = comparison
     catalog = headCatalog
     definitions = head.definitions
+    baseDefinitions = base?.definitions ?? [:]
+    self.contentChanges = contentChanges
     self.reasons = reasons
     waves = try graph.waves(of: affected)
     let headIDs = Set(headCatalog.images.map(\.id))
@@ -108,5 +122,10 @@ public struct ImpactAnalysis {
   /// The in-repository images that image `id` builds on, sorted.
   public func dependencies(of id: String) -> [String] {
     ImageDependencies(definitions: definitions).dependencies(of: id)
+  }
+
+  /// The images that build on image `id`, sorted.
+  public func dependants(of id: String) -> [String] {
+    ImageDependencies(definitions: definitions).dependants(of: id)
   }
 }

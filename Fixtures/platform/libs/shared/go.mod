@@ -1,0 +1,3 @@
+module example.com/platform/libs/shared
+
+go 1.22

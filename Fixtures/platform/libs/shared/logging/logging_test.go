@@ -1,0 +1,5 @@
+package logging
+
+import "testing"
+
+func TestInfo(t *testing.T) { Info("test") }

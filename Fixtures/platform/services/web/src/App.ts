@@ -1,0 +1,3 @@
+export function render(root: HTMLElement | null): void {
+  if (root) root.textContent = "platform";
+}

@@ -1,0 +1,3 @@
+import { render } from "./App";
+
+render(document.getElementById("app"));

@@ -1,0 +1,4 @@
+package jobs
+
+// Run runs every job once.
+func Run() {}

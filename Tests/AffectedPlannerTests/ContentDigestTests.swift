@@ -1,0 +1,69 @@
+import AffectedGit
+import AffectedPlanner
+import AffectedTestSupport
+import Foundation
+import Testing
+
+@Suite("Content digests of images", .scratchDirectory)
+struct ContentDigestTests {
+  /// The digest of every image of `builder`'s repository at `revision` (or its working tree).
+  private func digests(
+    _ builder: RepositoryBuilder, revision: String = "HEAD", uncommitted: Bool = false
+  ) throws -> [String: String] {
+    let repository = try Repository(discoveringFrom: builder.path)
+    let snapshot = try ImageSnapshot(
+      repository: repository, revision: revision, uncommitted: uncommitted)
+    return try snapshot.digests(of: snapshot.catalog.images).mapValues(\.description)
+  }
+
+  @Test("The same tree in two repositories with different histories has the same digests")
+  func stableAcrossHistories() throws {
+    let first = try RepositoryBuilder(at: ScratchDirectory.url.appending(path: "first"))
+    for (path, text) in sharedTree {
+      try first.write(path, text)
+    }
+    _ = try first.commit("All at once")
+    let second = try RepositoryBuilder(at: ScratchDirectory.url.appending(path: "second"))
+    try second.write("README.md", "an older readme\n")
+    try second.write("notes.txt", "gone later\n")
+    _ = try second.commit("Start")
+    for (path, text) in sharedTree {
+      try second.write(path, text)
+    }
+    try second.remove("notes.txt")
+    _ = try second.commit("The rest")
+    let digests = try digests(first)
+    #expect(digests.count == 5)
+    #expect(digests == (try self.digests(second)))
+  }
+
+  @Test("A content change changes the digest of that image and its dependants only")
+  func changeReachesDependants() throws {
+    let builder = try RepositoryBuilder(at: ScratchDirectory.url.appending(path: "repository"))
+    for (path, text) in sharedTree {
+      try builder.write(path, text)
+    }
+    _ = try builder.commit("Before")
+    let before = try digests(builder)
+    try builder.write("base/setup.sh", "echo changed\n")
+    _ = try builder.commit("After")
+    let after = try digests(builder)
+    let changed = Set(before.keys.filter { before[$0] != after[$0] })
+    #expect(changed == ["compose.yml:base", "compose.yml:api", "compose.yml:worker"])
+    #expect(try digests(builder, revision: "HEAD~1") == before)
+  }
+
+  @Test("A working-tree edit hashes as the same edit committed")
+  func uncommittedMatchesCommitted() throws {
+    let builder = try RepositoryBuilder(at: ScratchDirectory.url.appending(path: "repository"))
+    for (path, text) in sharedTree {
+      try builder.write(path, text)
+    }
+    _ = try builder.commit("Before")
+    try builder.write("shared/lib.txt", "lib 2\n")
+    let uncommitted = try digests(builder, uncommitted: true)
+    #expect(uncommitted != (try digests(builder)))
+    _ = try builder.commit("After")
+    #expect(uncommitted == (try digests(builder)))
+  }
+}
