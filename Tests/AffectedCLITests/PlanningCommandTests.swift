@@ -19,13 +19,15 @@ struct PlanningCommandTests {
     list.compactMap { $0["id"] as? String }
   }
 
-  @Test("affected alone prints the plan as text")
+  @Test("affected alone prints the plan as a table, without colour when piped")
   func defaultPlan() throws {
     let (builder, first) = try Self.repository()
     let result = try AffectedExecutable.run(["--base", first], in: builder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("2 of 4 images to build in 1 wave"))
-    #expect(result.stdout.contains("  compose.yml:backend\n    - its content changed"))
+    #expect(result.stdout.contains("\nWAVE  IMAGE "))
+    #expect(result.stdout.contains("\n0     compose.yml:backend      its content changed"))
+    #expect(!result.stdout.contains("\u{1B}"))
   }
 
   @Test("plan --format json lists every image with affected, wave and reasons")

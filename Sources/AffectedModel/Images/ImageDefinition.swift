@@ -49,10 +49,17 @@ public struct ImageDefinition: Hashable, Sendable {
 
   /// Reads the definition of `image` from `source`; `catalog` resolves the images it uses.
   ///
+  /// Dockerfiles and `.dockerignore` files are parsed through `cache`: pass one cache to every
+  /// definition of a run (both sides of a comparison) so each distinct file is parsed once.
+  ///
   /// This never fails: what cannot be read or parsed makes the image uncertain, with a
   /// diagnostic naming the file and line.
-  public init(of image: Image, in source: some FileSource, catalog: ImageCatalog) {
-    var builder = ImageDefinitionBuilder(image: image, source: source, catalog: catalog)
+  public init(
+    of image: Image, in source: some FileSource, catalog: ImageCatalog,
+    cache: ParseCache = ParseCache()
+  ) {
+    var builder = ImageDefinitionBuilder(
+      image: image, source: source, catalog: catalog, cache: cache)
     builder.build()
     self.image = image
     reachedStages = builder.reachedStages

@@ -4,6 +4,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   let image: Image
   let source: Source
   let catalog: ImageCatalog
+  let cache: ParseCache
   var reachedStages: [Stage] = []
   var definitionFiles: [String]
   var lines: [String] = []
@@ -14,10 +15,11 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   var diagnostics: [Diagnostic]
   var usedContexts: [String]
 
-  init(image: Image, source: Source, catalog: ImageCatalog) {
+  init(image: Image, source: Source, catalog: ImageCatalog, cache: ParseCache) {
     self.image = image
     self.source = source
     self.catalog = catalog
+    self.cache = cache
     definitionFiles = image.specFiles
     uncertainReasons = image.uncertainReasons
     diagnostics = image.diagnostics
@@ -28,7 +30,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   /// spec and the links.
   mutating func build() {
     var walk: StageWalk?
-    if let loaded = LoadedDockerfile(for: image, in: source) {
+    if let loaded = LoadedDockerfile(for: image, in: source, cache: cache) {
       addFiles(loaded.files)
       diagnostics += loaded.diagnostics
       if let problem = loaded.problem {
@@ -63,14 +65,15 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     _ usable: (dockerfile: Dockerfile, stages: BuildStages, target: Int), file: String?
   ) -> StageWalk {
     var baseFiles: [String] = []
-    let (catalog, source, id) = (self.catalog, self.source, image.id)
+    let (catalog, source, cache, id) = (self.catalog, self.source, self.cache, image.id)
     var walk = StageWalk(
       stages: usable.stages, expander: WordExpander(for: usable.dockerfile), file: file,
       namedContexts: Dictionary(
         image.namedContexts.map { ($0.name, $0.context) }, uniquingKeysWith: { $1 }),
       imageTriggers: { name in
         catalog.images(pulledBy: name).filter { $0.id != id }.compactMap { base in
-          guard let loaded = LoadedDockerfile(for: base, in: source), let usable = loaded.usable
+          guard let loaded = LoadedDockerfile(for: base, in: source, cache: cache),
+            let usable = loaded.usable
           else {
             return nil
           }
@@ -145,8 +148,8 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     -> LocalContext
   {
     let context = LocalContext(
-      name: name, root: root, candidates: candidates, in: source, diagnostics: &diagnostics,
-      uncertainReasons: &uncertainReasons)
+      name: name, root: root, candidates: candidates, in: source, cache: cache,
+      diagnostics: &diagnostics, uncertainReasons: &uncertainReasons)
     addFiles(context.ignoreFiles)
     return context
   }

@@ -23,10 +23,12 @@ struct LoadedDockerfile {
   /// Whether the Dockerfile is written inline in a compose file (its lines are not the file's).
   private var isInline = false
 
-  /// Loads the Dockerfile of `image` from `source`; `nil` when the image names none that the
-  /// repository could hold (a remote context, or a Dockerfile outside the repository).
-  init?(for image: Image, in source: some FileSource) {
+  /// Loads the Dockerfile of `image` from `source`, parsing it through `cache`; `nil` when the
+  /// image names none that the repository could hold (a remote context, or a Dockerfile outside
+  /// the repository).
+  init?(for image: Image, in source: some FileSource, cache: ParseCache) {
     let bytes: [UInt8]
+    var blob: String?
     if let inline = image.inlineDockerfile {
       file = image.sourceFile
       isInline = true
@@ -44,13 +46,14 @@ struct LoadedDockerfile {
         return
       }
       files = chain
-      unusableContent = source.entry(at: last)?.id
+      blob = source.entry(at: last)?.id
+      unusableContent = blob
       bytes = contents
     } else {
       return nil
     }
     do {
-      let dockerfile = try Dockerfile(parsing: bytes)
+      let dockerfile = try cache.dockerfile(id: blob) { try Dockerfile(parsing: bytes) }
       let stages = try BuildStages(
         dockerfile, buildArguments: image.buildArguments, file: file)
       self.dockerfile = dockerfile

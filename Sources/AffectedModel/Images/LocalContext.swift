@@ -15,9 +15,11 @@ public struct LocalContext: Hashable, Sendable {
   public var ignoreCandidates: [String]
 
   /// Reads the context at `root`, with `candidates` the repository paths of the ignore files
-  /// BuildKit would look for, first match wins; problems are added to `diagnostics`.
+  /// BuildKit would look for, first match wins, parsed through `cache`; problems are added to
+  /// `diagnostics`.
   init(
     name: String?, root: String, candidates: [String], in source: some FileSource,
+    cache: ParseCache,
     diagnostics: inout [Diagnostic], uncertainReasons: inout [String]
   ) {
     self.name = name
@@ -33,7 +35,9 @@ public struct LocalContext: Hashable, Sendable {
     }
     ignoreFiles = chain
     do {
-      ignore = try DockerIgnore(text: text)
+      ignore = try cache.dockerIgnore(id: source.entry(at: file)?.id) {
+        () throws(DockerIgnoreError) in try DockerIgnore(text: text)
+      }
     } catch {
       diagnostics.append(
         Diagnostic(

@@ -3,7 +3,9 @@ import AffectedModel
 
 /// Which images a comparison affects, and why: the planner's core.
 ///
-/// Both sides are read through one ``BlobCache``, so each distinct file is read from git once.
+/// Both sides are read through one ``BlobCache`` and parsed through one `ParseCache`, so each
+/// distinct file is read from git once and each distinct Dockerfile or `.dockerignore` is parsed
+/// once.
 /// An image is affected when (each reason is recorded as a sentence):
 /// - there is no base and every file counts as changed (`--if-no-base all`);
 /// - it is new: its id is absent at the base;
@@ -49,6 +51,7 @@ public struct ImpactAnalysis {
     comparison: Comparison, in repository: Repository, environment: [String: String] = [:]
   ) throws {
     let cache = BlobCache()
+    let parses = ParseCache()
     let headSnapshot =
       comparison.headIsWorkingTree
       ? try repository.workingTreeSnapshot() : try repository.snapshot(of: comparison.head)
@@ -60,9 +63,10 @@ public struct ImpactAnalysis {
       let baseSource = CachingFileSource(SnapshotFileSource(startSnapshot), cache: cache)
       let baseCatalog = ImageCatalog(discoveringIn: baseSource, environment: environment)
       headCatalog = headCatalog.recovering(from: baseCatalog)
-      base = RevisionImages(source: baseSource, catalog: baseCatalog.recovering(from: headCatalog))
+      base = RevisionImages(
+        source: baseSource, catalog: baseCatalog.recovering(from: headCatalog), parses: parses)
     }
-    var head = RevisionImages(source: headSource, catalog: headCatalog)
+    var head = RevisionImages(source: headSource, catalog: headCatalog, parses: parses)
     let graph = ImageDependencies(definitions: head.definitions)
     _ = try graph.waves(of: graph.ids)
 

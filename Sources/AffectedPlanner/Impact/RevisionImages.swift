@@ -12,13 +12,15 @@ struct RevisionImages<Source: FileSource> {
   /// Inputs listed so far, by id.
   private var inputs: [String: ImageInputs] = [:]
 
-  /// Reads the definition of every image of `catalog` in `source`.
-  init(source: Source, catalog: ImageCatalog) {
+  /// Reads the definition of every image of `catalog` in `source`, parsing files through
+  /// `parses` (shared with the other side, so a file both sides hold is parsed once).
+  init(source: Source, catalog: ImageCatalog, parses: ParseCache) {
     self.source = source
     self.catalog = catalog
     var definitions: [String: ImageDefinition] = [:]
     for image in catalog.images {
-      definitions[image.id] = ImageDefinition(of: image, in: source, catalog: catalog)
+      definitions[image.id] = ImageDefinition(
+        of: image, in: source, catalog: catalog, cache: parses)
     }
     self.definitions = definitions
   }

@@ -24,7 +24,8 @@ struct PlanCommand: ParsableCommand {
     try planning.analyse { analysis in
       let plan = analysis.plan
       switch format {
-      case .text: try outputOptions.emit(PlanText(plan: plan).text())
+      case .text:
+        try outputOptions.emit(PlanText(plan: plan, style: outputOptions.textStyle).text())
       case .json: try outputOptions.emit(PlanJSON(plan: plan).json())
       }
     }

@@ -1,5 +1,6 @@
 import AffectedOutput
 import ArgumentParser
+import Foundation
 
 /// Where results go: standard output, or a file written whole or not at all.
 struct OutputOptions: ParsableArguments {
@@ -9,6 +10,14 @@ struct OutputOptions: ParsableArguments {
       "Write the result to this file (whole or not at all) instead of standard output.",
       valueName: "file"))
   var output: String?
+
+  /// The style for text meant for a person: coloured only when it goes to a standard output
+  /// that is a terminal, `NO_COLOR` is unset and `TERM` is not `dumb`.
+  var textStyle: TextStyle {
+    TextStyle.forStream(
+      isTerminal: output == nil && isatty(STDOUT_FILENO) == 1,
+      environment: ProcessInfo.processInfo.environment)
+  }
 
   /// Writes `text` to the output file, or to standard output.
   func emit(_ text: String) throws {

@@ -1,0 +1,61 @@
+import AffectedModel
+import Testing
+
+@Suite("Parsing each distinct file once")
+struct ParseCacheTests {
+  static let base = ImageRepository([
+    "app/Dockerfile": "FROM alpine\nCOPY . /app\n",
+    "app/.dockerignore": "*.md\n",
+    "app/main.py": "print(1)\n",
+    "web/Dockerfile": "FROM alpine\nCOPY . /app\n",
+    "broken/Dockerfile": "FROM alpine\nCOPY\n",
+  ])
+
+  /// The definition of every image of `repository`, through `cache`.
+  static func definitions(
+    _ repository: ImageRepository, cache: ParseCache
+  ) -> [String: ImageDefinition] {
+    let catalog = repository.catalog
+    var definitions: [String: ImageDefinition] = [:]
+    for image in catalog.images {
+      definitions[image.id] = ImageDefinition(
+        of: image, in: repository.source, catalog: catalog, cache: cache)
+    }
+    return definitions
+  }
+
+  @Test("Two revisions sharing their Dockerfiles and .dockerignore parse each blob once")
+  func sharedAcrossRevisions() {
+    let head = Self.base.with("app/main.py", "print(2)\n")
+    let cache = ParseCache()
+    _ = Self.definitions(Self.base, cache: cache)
+    let afterBase = cache.count
+    _ = Self.definitions(head, cache: cache)
+    // Two distinct Dockerfiles (app and web are equal bytes), the broken one, one .dockerignore.
+    #expect(afterBase == 3)
+    #expect(cache.count == afterBase)
+  }
+
+  @Test("Cached definitions equal fresh ones, unusable files and their diagnostics included")
+  func identicalResults() {
+    let cache = ParseCache()
+    let first = Self.definitions(Self.base, cache: cache)
+    let second = Self.definitions(Self.base, cache: cache)
+    let fresh = Self.definitions(Self.base, cache: ParseCache())
+    #expect(first == fresh)
+    #expect(second == fresh)
+    #expect(second["dockerfile:broken/Dockerfile"]?.uncertainReasons.isEmpty == false)
+  }
+
+  @Test("An edited file is parsed again")
+  func editedFile() {
+    let cache = ParseCache()
+    _ = Self.definitions(Self.base, cache: cache)
+    let edited = Self.base.with("web/Dockerfile", "FROM alpine\nCOPY . /web\n")
+    let definitions = Self.definitions(edited, cache: cache)
+    #expect(cache.count == 4)
+    #expect(definitions["dockerfile:web/Dockerfile"]?.fingerprint.lines.contains {
+      $0.contains("/web")
+    } == true)
+  }
+}
