@@ -11,19 +11,19 @@
 #     `git diff --name-only` plus `git ls-tree -r --name-only` of the head (the sum of their median
 #     times; the larger of their peaks); checks that the plan parses and names a plausible number of
 #     affected images (exits 1 if not). Targets: within 2x of git's pair; under 200 MB.
-# Each command is timed BENCHMARK_RUNS times (default 10) in 5 rounds that alternate the tools (each
-# round after a warm-up run), with hyperfine when it is installed (or can be installed with
-# apt-get), else with a loop of `date +%s%N`; reports medians. Peak resident memory comes from
-# /usr/bin/time -v. A missed target prints "no" but does not fail the script.
+# Each command is timed BENCHMARK_RUNS times (default 10) in BENCHMARK_ROUNDS rounds (default 5)
+# that alternate the tools (each round after a warm-up run), with hyperfine when it is installed (or
+# can be installed with apt-get), else with a loop of `date +%s%N`; reports medians. Peak resident
+# memory comes from /usr/bin/time -v. A missed target prints "no" but does not fail the script.
 #
 # Usage: Scripts/benchmark.sh [generator options, such as --seed 2]
-# Environment: BENCHMARK_RUNS (runs per measurement), BENCHMARK_DIR (default .benchmarks),
-#   BENCHMARK_ONLY (`changed` or `plan`: print only that table).
+# Environment: BENCHMARK_RUNS (runs per measurement), BENCHMARK_ROUNDS (default 5),
+#   BENCHMARK_DIR (default .benchmarks), BENCHMARK_ONLY (`changed` or `plan`: only that table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${BENCHMARK_RUNS:-10}
-rounds=5
+rounds=${BENCHMARK_ROUNDS:-5}
 per_round=$(((runs + rounds - 1) / rounds))
 [ "$per_round" -ge 2 ] || per_round=2 # hyperfine's minimum
 runs=$((rounds * per_round))
