@@ -2,7 +2,6 @@ import AffectedGit
 import AffectedOutput
 import AffectedPlanner
 import ArgumentParser
-import Foundation
 
 /// `affected changed`: the paths that differ between base and head.
 struct ChangedCommand: ParsableCommand {
@@ -24,23 +23,13 @@ struct ChangedCommand: ParsableCommand {
   var nulSeparated = false
 
   func run() throws {
-    let comparison = try compare()
+    // The repository is released before the report is rendered, so the two never take memory at once.
+    let comparison = try revisions.compare(in: Repository(discoveringFrom: revisions.repository.path))
     comparison.notes.forEach(StandardStreams.note)
     let report = ChangedReport(comparison: comparison)
     switch format {
     case .text: try outputOptions.emit(report.text(separator: nulSeparated ? "\0" : "\n"))
     case .json: try outputOptions.emit(report.json())
     }
-  }
-
-  /// The comparison the flags ask for.
-  ///
-  /// The repository is freed on return, before the report is rendered, so that the two never
-  /// take memory at the same time.
-  private func compare() throws -> Comparison {
-    let repository = try Repository(discoveringFrom: revisions.repository.path)
-    return try Comparison.compute(
-      in: repository, options: revisions.comparisonOptions,
-      selector: BaseSelector(environment: ProcessInfo.processInfo.environment))
   }
 }

@@ -1,7 +1,6 @@
 import AffectedGit
 import AffectedPlanner
 import ArgumentParser
-import Foundation
 
 /// The flags of every command that plans: what to compare, and how strictly to treat warnings.
 struct PlanningOptions: ParsableArguments {
@@ -15,9 +14,7 @@ struct PlanningOptions: ParsableArguments {
   ///   when the analysed files produced warnings (after `body` ran).
   func analyse(then body: (ImpactAnalysis) throws -> Void) throws {
     let repository = try Repository(discoveringFrom: revisions.repository.path)
-    let comparison = try Comparison.compute(
-      in: repository, options: revisions.comparisonOptions,
-      selector: BaseSelector(environment: ProcessInfo.processInfo.environment))
+    let comparison = try revisions.compare(in: repository)
     comparison.notes.forEach(StandardStreams.note)
     let analysis = try ImpactAnalysis(comparison: comparison, in: repository)
     try body(analysis)

@@ -1,5 +1,7 @@
+import AffectedGit
 import AffectedPlanner
 import ArgumentParser
+import Foundation
 
 /// The flags that choose what to compare, shared by every command that compares two states.
 struct RevisionOptions: ParsableArguments {
@@ -43,6 +45,14 @@ struct RevisionOptions: ParsableArguments {
     ComparisonOptions(
       base: base, head: head, uncommitted: uncommitted, useMergeBase: !noMergeBase,
       missingBase: ifNoBase, deepen: deepen)
+  }
+
+  /// The comparison these flags ask for in `repository`, with the base chosen from the process
+  /// environment's CI variables when `--base` is not given.
+  func compare(in repository: Repository) throws -> Comparison {
+    try Comparison.compute(
+      in: repository, options: comparisonOptions,
+      selector: BaseSelector(environment: ProcessInfo.processInfo.environment))
   }
 }
 
