@@ -43,6 +43,17 @@ public struct ContextRead: Hashable, Sendable {
     self.parentsRules = parentsRules
   }
 
+  /// The context-relative files or folders below which lies everything the read can take
+  /// directly: the selection's literal part, and the links followed to reach it.
+  var scopes: [String] {
+    switch selection {
+    case .path(let path):
+      [path] + links
+    case .wildcard(let base, _), .parents(let base, _):
+      [base] + links
+    }
+  }
+
   /// Whether the read takes the context-relative path `path`, given that the context holds it.
   ///
   /// A link a wildcard matches is taken, but not its target (see `ImageInputs`).

@@ -13,25 +13,23 @@ public struct ImageInputs: Hashable, Sendable {
   ///
   /// They are the files each context sends (after its `.dockerignore`) that a read takes, plus
   /// the targets of links that wildcard sources match. An uncertain image reads every file its
-  /// contexts send.
+  /// contexts send. Only the folders a read can reach are listed: whether the `.dockerignore`
+  /// sends a file depends on its path alone, never on the files beside it.
   public init(_ definition: ImageDefinition, in source: some FileSource) {
     self.definition = definition
     var content: [ContentInput] = []
     for context in definition.contexts {
-      let prefix = context.root.isEmpty ? 0 : context.root.utf8.count + 1
-      let sent = context.ignore.includedFiles(
-        source.files(under: context.root).map {
-          String(decoding: $0.utf8.dropFirst(prefix), as: UTF8.self)
-        })
       let reads = definition.reads.filter { $0.context == context.name }
+      let listing = ContextListing(context: context, source: source)
       var taken: Set<String> = []
-      for path in sent
-      where definition.readsWholeContext || reads.contains(where: { $0.covers(path) }) {
-        taken.insert(path)
-      }
-      if !definition.readsWholeContext {
-        taken.formUnion(
-          Self.linkTargets(of: reads, among: sent, in: context, source: source))
+      if definition.readsWholeContext {
+        taken.formUnion(listing.sent(under: [""]))
+      } else {
+        let sent = listing.sent(under: reads.flatMap(\.scopes))
+        for path in sent where reads.contains(where: { $0.covers(path) }) {
+          taken.insert(path)
+        }
+        taken.formUnion(Self.linkTargets(of: reads, among: sent, in: listing))
       }
       for path in taken {
         let repositoryPath = ContextPath.join(context.root, path)
@@ -73,8 +71,7 @@ public struct ImageInputs: Hashable, Sendable {
   /// What the links that wildcard sources match point to: BuildKit follows each matched link,
   /// and copies its target (a file, or a folder with everything below it).
   private static func linkTargets(
-    of reads: [ContextRead], among sent: [String], in context: LocalContext,
-    source: some FileSource
+    of reads: [ContextRead], among sent: [String], in listing: ContextListing<some FileSource>
   ) -> Set<String> {
     var targets: Set<String> = []
     for read in reads {
@@ -82,12 +79,14 @@ public struct ImageInputs: Hashable, Sendable {
         continue
       }
       for path in sent where read.copiedRoot(of: path) == path {
-        guard source.entry(at: ContextPath.join(context.root, path))?.kind == .symlink,
-          let target = ContextPath.resolve(path, root: context.root, in: source)?.path
+        guard listing.source.entry(at: ContextPath.join(listing.context.root, path))?.kind
+          == .symlink,
+          let target = ContextPath.resolve(
+            path, root: listing.context.root, in: listing.source)?.path
         else {
           continue
         }
-        for candidate in sent {
+        for candidate in listing.sent(under: [target]) {
           guard let inside = ContextPath.relative(candidate, to: target) else {
             continue
           }

@@ -1,0 +1,57 @@
+import AffectedModel
+import Testing
+
+@Suite("Listing only the folders a read reaches")
+struct ContextListingTests {
+  /// A repository-root context whose `.dockerignore` excludes folders and re-includes files
+  /// inside them, read by sources of every kind.
+  private static let repository = ImageRepository([
+    "compose.yaml": """
+      services:
+        api:
+          build: {context: ., dockerfile: services/api/Dockerfile}
+      """,
+    ".dockerignore": """
+      **/*.md
+      !services/api/README.md
+      services/*/tests
+      !services/api/tests/fixtures
+      libs/**/generated
+      node_modules
+      """,
+    "services/api/Dockerfile": """
+      FROM alpine
+      COPY package.json *.lock ./
+      COPY services/api/ /app/
+      COPY --exclude=*.txt libs/common /libs/common
+      COPY --parents libs/*/schema/*.json /schemas/
+      COPY conf/[ab]* /conf/
+      """,
+    "package.json": "{}", "yarn.lock": "", "README.md": "# repo",
+    "services/api/main.go": "package main", "services/api/README.md": "# api",
+    "services/api/tests/unit_test.go": "package main",
+    "services/api/tests/fixtures/input.json": "{}",
+    "services/web/index.js": "", "services/web/tests/fixtures/x.json": "{}",
+    "libs/common/util.go": "", "libs/common/notes.txt": "", "libs/common/generated/pb.go": "",
+    "libs/common/schema/user.json": "{}", "libs/other/schema/order.json": "{}",
+    "libs/other/code.go": "", "conf/a.ini": "", "conf/b.ini": "", "conf/c.ini": "",
+    "node_modules/left-pad/index.js": "",
+  ])
+
+  @Test("the inputs equal those found by sending the whole context and filtering it")
+  func sameAsWholeContext() throws {
+    let definition = try Self.repository.definition("compose.yaml:api")
+    let context = try #require(definition.contexts.first)
+    let everything = Self.repository.source.files(under: "")
+    let sent = context.ignore.includedFiles(everything)
+    let expected = sent.filter { path in definition.reads.contains { $0.covers(path) } }
+    let listed = try Self.repository.content("compose.yaml:api")
+    #expect(listed == expected.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    #expect(listed.contains("services/api/tests/fixtures/input.json"))
+    #expect(listed.contains("libs/other/schema/order.json"))
+    #expect(!listed.contains("services/api/tests/unit_test.go"))
+    #expect(!listed.contains("libs/common/notes.txt"))
+    #expect(!listed.contains("libs/common/generated/pb.go"))
+    #expect(!listed.contains("conf/c.ini"))
+  }
+}
