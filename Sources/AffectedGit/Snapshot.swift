@@ -119,18 +119,26 @@ public final class Snapshot: CustomStringConvertible {
   ///
   /// The listing is recursive, and empty when `folder` is not a folder.
   public func files(under folder: String) -> [String] {
-    var paths: [String] = []
+    fileEntries(under: folder).map(\.path)
+  }
+
+  /// Every file, symbolic link and submodule below `folder` with its entry, in byte order.
+  ///
+  /// The listing is recursive, and empty when `folder` is not a folder; a tree that cannot be read
+  /// ends it early and is recorded in ``problems``.
+  public func fileEntries(under folder: String) -> [(path: String, entry: Entry)] {
+    var entries: [(path: String, entry: Entry)] = []
     do {
       try traverse(under: folder) { path, child in
         if child.mode != .tree {
-          paths.append(path)
+          entries.append((path, entry(for: child, at: path)))
         }
         return .proceed
       }
     } catch {
       problems.append(error)
     }
-    return paths
+    return entries
   }
 
   /// Calls `visit` with every entry below `folder`, folders included, depth first in byte order.

@@ -15,9 +15,19 @@ public protocol FileSource {
   ///
   /// Submodules and symbolic links are listed as files.
   func files(under folder: String) -> [String]
+
+  /// Every file (not folder) below `folder` with its entry, as `files(under:)` lists them.
+  ///
+  /// The default looks each file up with `entry(at:)`; a source that walks its folders anyway
+  /// should read the entries on the way.
+  func entries(under folder: String) -> [(path: String, entry: FileEntry)]
 }
 
 extension FileSource {
+  public func entries(under folder: String) -> [(path: String, entry: FileEntry)] {
+    files(under: folder).compactMap { path in entry(at: path).map { (path, $0) } }
+  }
+
   /// Whether anything (file, link, submodule or folder) exists at `path`.
   public func exists(_ path: String) -> Bool {
     entry(at: path) != nil

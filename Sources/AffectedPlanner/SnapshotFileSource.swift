@@ -13,7 +13,7 @@ public struct SnapshotFileSource: FileSource {
   }
 
   public func entry(at path: String) -> FileEntry? {
-    snapshot.entry(at: path).map { FileEntry(kind: Self.kind(of: $0.mode), id: $0.id.description) }
+    snapshot.entry(at: path).map(Self.entry)
   }
 
   public func contents(of path: String) throws -> [UInt8] {
@@ -22,6 +22,15 @@ public struct SnapshotFileSource: FileSource {
 
   public func files(under folder: String) -> [String] {
     snapshot.files(under: folder)
+  }
+
+  public func entries(under folder: String) -> [(path: String, entry: FileEntry)] {
+    snapshot.fileEntries(under: folder).map { ($0.path, Self.entry($0.entry)) }
+  }
+
+  /// The model's view of a snapshot entry.
+  private static func entry(_ entry: Snapshot.Entry) -> FileEntry {
+    FileEntry(kind: kind(of: entry.mode), id: entry.id.description)
   }
 
   private static func kind(of mode: FileMode) -> FileEntry.Kind {

@@ -55,8 +55,10 @@ public struct ComposeEnvironment: Hashable, Sendable, Identifiable {
   /// Whether `name` is a compose file name: a YAML file named `docker-compose…`, `compose.…` or
   /// `….compose.…`.
   static func isComposeFileName(_ name: String) -> Bool {
-    guard let dot = name.lastIndex(of: "."),
-      ["yml", "yaml"].contains(name[name.index(after: dot)...])
+    let bytes = name.utf8
+    guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
+      case let suffix = bytes[bytes.index(after: dot)...],
+      suffix.elementsEqual("yml".utf8) || suffix.elementsEqual("yaml".utf8)
     else {
       return false
     }

@@ -58,7 +58,8 @@ public struct ComposeLoader {
       includes: loader.includes,
       variableFiles: variableFiles + loader.variableFiles,
       variables: loader.projectVariables.sorted(),
-      diagnostics: diagnostics + loader.diagnostics + builder.diagnostics)
+      diagnostics: diagnostics + loader.diagnostics + builder.diagnostics,
+      unreadableFiles: loader.unreadableFiles)
     return project
   }
 

@@ -25,6 +25,8 @@ struct ComposeModelLoader {
   var variableFiles: [String] = []
   /// What could not be read or resolved.
   var diagnostics: [Diagnostic] = []
+  /// The compose files that could not be read completely as YAML.
+  var unreadableFiles: [String] = []
   /// Files read for `extends`, by path, with the services resolved so far.
   var extendedFiles: [String: ExtendsScope] = [:]
 
@@ -67,10 +69,14 @@ struct ComposeModelLoader {
   /// The YAML documents of `file` with their diagnostics recorded; `nil` when it cannot be read.
   mutating func readLayers(of file: String) -> [ComposeLayer]? {
     guard let text = readText(of: file) else {
+      unreadableFiles.append(file)
       return nil
     }
     let (layers, problems) = ComposeYAMLReader.layers(of: text, file: file)
     diagnostics += problems
+    if !problems.isEmpty {
+      unreadableFiles.append(file)
+    }
     return layers
   }
 

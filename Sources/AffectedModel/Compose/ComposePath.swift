@@ -93,7 +93,7 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
 
   /// The folder holding the repository file `path` (`""` for a file at the root).
   static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
       return ""
     }
     return String(path[..<slash])
@@ -106,9 +106,9 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
 
   /// The last component of `path`.
   static func lastComponent(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
       return path
     }
-    return String(path[path.index(after: slash)...])
+    return String(path[path.utf8.index(after: slash)...])
   }
 }

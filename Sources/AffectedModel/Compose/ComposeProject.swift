@@ -27,6 +27,9 @@ public struct ComposeProject: Hashable, Sendable {
   public var variables: [String]
   /// What could not be read or resolved; the model holds everything else.
   public var diagnostics: [Diagnostic]
+  /// The compose files (given, included or extended) that could not be read completely as YAML,
+  /// in the order they were met: the model may lack what they say.
+  public var unreadableFiles: [String]
 
   /// Creates a project.
   public init(
@@ -34,7 +37,7 @@ public struct ComposeProject: Hashable, Sendable {
     networks: [ComposeResource] = [], volumes: [ComposeResource] = [],
     configs: [ComposeResource] = [],
     secrets: [ComposeResource] = [], includes: [ComposeInclude] = [], variableFiles: [String] = [],
-    variables: [String] = [], diagnostics: [Diagnostic] = []
+    variables: [String] = [], diagnostics: [Diagnostic] = [], unreadableFiles: [String] = []
   ) {
     self.name = name
     self.files = files
@@ -48,6 +51,7 @@ public struct ComposeProject: Hashable, Sendable {
     self.variableFiles = variableFiles
     self.variables = variables
     self.diagnostics = diagnostics
+    self.unreadableFiles = unreadableFiles
   }
 
   /// The service named `name`.

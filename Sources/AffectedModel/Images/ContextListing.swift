@@ -9,28 +9,34 @@ struct ContextListing<Source: FileSource> {
   /// The files of the revision.
   let source: Source
 
-  /// The context-relative paths of the files the context sends at or below any of `scopes`
-  /// (context-relative files or folders; `""` is the whole context), in byte order, each once.
-  func sent(under scopes: [String]) -> [String] {
-    var listed: [String] = []
+  /// The files the context sends at or below any of `scopes` (context-relative files or
+  /// folders; `""` is the whole context), in byte order of their paths, each once.
+  func sent(under scopes: [String]) -> [SentFile] {
+    var entries: [String: FileEntry] = [:]
+    var paths: [String] = []
+    let prefix = context.root.isEmpty ? 0 : context.root.utf8.count + 1
     for scope in Self.outermost(scopes) where context.ignore.couldInclude(folder: scope) {
       let repositoryPath = ContextPath.join(context.root, scope)
-      switch source.entry(at: repositoryPath)?.kind {
+      switch source.entry(at: repositoryPath) {
       case nil:
         continue
-      case .directory:
-        let prefix = context.root.isEmpty ? 0 : context.root.utf8.count + 1
-        listed += source.files(under: repositoryPath).map {
-          String(decoding: $0.utf8.dropFirst(prefix), as: UTF8.self)
-        }
+      case let entry? where entry.kind != .directory:
+        entries[scope] = entry
+        paths.append(scope)
       default:
-        listed.append(scope)
+        for (path, entry) in source.entries(under: repositoryPath) {
+          let relative = String(decoding: path.utf8.dropFirst(prefix), as: UTF8.self)
+          entries[relative] = entry
+          paths.append(relative)
+        }
       }
     }
-    return context.ignore.includedFiles(listed)
+    return context.ignore.includedFiles(paths).compactMap { path in
+      entries[path].map { SentFile(path: path, entry: $0) }
+    }
   }
 
-  /// `scopes` without those inside another, sorted.
+  /// `scopes` without those inside another.
   private static func outermost(_ scopes: [String]) -> [String] {
     var kept: [String] = []
     for scope in Set(scopes).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })

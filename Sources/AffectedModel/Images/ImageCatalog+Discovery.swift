@@ -84,10 +84,13 @@ struct ImageDiscovery<Source: FileSource> {
     if name == "Dockerfile" || name == "Containerfile" {
       return true
     }
-    if name.hasSuffix(".dockerignore") {
+    let bytes = name.utf8
+    if bytes.reversed().starts(with: ".dockerignore".utf8.reversed()) {
       return false
     }
-    return name.hasPrefix("Dockerfile.")
-      || [".Dockerfile", ".dockerfile"].contains { name.count > $0.count && name.hasSuffix($0) }
+    return bytes.starts(with: "Dockerfile.".utf8)
+      || [".Dockerfile", ".dockerfile"].contains {
+        bytes.count > $0.utf8.count && bytes.reversed().starts(with: $0.utf8.reversed())
+      }
   }
 }

@@ -21,23 +21,20 @@ public struct ImageInputs: Hashable, Sendable {
     for context in definition.contexts {
       let reads = definition.reads.filter { $0.context == context.name }
       let listing = ContextListing(context: context, source: source)
-      var taken: Set<String> = []
+      var taken: [SentFile]
       if definition.readsWholeContext {
-        taken.formUnion(listing.sent(under: [""]))
+        taken = listing.sent(under: [""])
       } else {
         let sent = listing.sent(under: reads.flatMap(\.scopes))
-        for path in sent where reads.contains(where: { $0.covers(path) }) {
-          taken.insert(path)
-        }
-        taken.formUnion(Self.linkTargets(of: reads, among: sent, in: listing))
+        taken = sent.filter { file in reads.contains { $0.covers(file.path) } }
+        let covered = Set(taken.map(\.path))
+        taken += Self.linkTargets(of: reads, among: sent, in: listing)
+          .filter { !covered.contains($0.path) }
       }
-      for path in taken {
-        let repositoryPath = ContextPath.join(context.root, path)
-        if let entry = source.entry(at: repositoryPath) {
-          content.append(
-            ContentInput(
-              context: context.name, path: path, repositoryPath: repositoryPath, entry: entry))
-        }
+      content += taken.map {
+        ContentInput(
+          context: context.name, path: $0.path,
+          repositoryPath: ContextPath.join(context.root, $0.path), entry: $0.entry)
       }
     }
     self.content = content.sorted()
@@ -70,32 +67,32 @@ public struct ImageInputs: Hashable, Sendable {
 
   /// What the links that wildcard sources match point to: BuildKit follows each matched link,
   /// and copies its target (a file, or a folder with everything below it).
-  private static func linkTargets(
-    of reads: [ContextRead], among sent: [String], in listing: ContextListing<some FileSource>
-  ) -> Set<String> {
-    var targets: Set<String> = []
+  private static func linkTargets<Source: FileSource>(
+    of reads: [ContextRead], among sent: [SentFile],
+    in listing: ContextListing<Source>
+  ) -> [SentFile] {
+    var targets: [String: SentFile] = [:]
+    let root = listing.context.root
     for read in reads {
       guard case .wildcard = read.selection else {
         continue
       }
-      for path in sent where read.copiedRoot(of: path) == path {
-        guard listing.source.entry(at: ContextPath.join(listing.context.root, path))?.kind
-          == .symlink,
-          let target = ContextPath.resolve(
-            path, root: listing.context.root, in: listing.source)?.path
+      for file in sent
+      where file.entry.kind == .symlink && read.copiedRoot(of: file.path) == file.path {
+        guard let target = ContextPath.resolve(file.path, root: root, in: listing.source)?.path
         else {
           continue
         }
         for candidate in listing.sent(under: [target]) {
-          guard let inside = ContextPath.relative(candidate, to: target) else {
+          guard let inside = ContextPath.relative(candidate.path, to: target) else {
             continue
           }
           if inside.isEmpty || !read.excludeRules.excludes(inside) {
-            targets.insert(candidate)
+            targets[candidate.path] = candidate
           }
         }
       }
     }
-    return targets
+    return Array(targets.values)
   }
 }

@@ -54,4 +54,8 @@ public struct CachingFileSource<Base: FileSource>: FileSource {
   public func files(under folder: String) -> [String] {
     base.files(under: folder)
   }
+
+  public func entries(under folder: String) -> [(path: String, entry: FileEntry)] {
+    base.entries(under: folder)
+  }
 }
