@@ -122,16 +122,21 @@ public final class Snapshot: CustomStringConvertible {
     fileEntries(under: folder).map(\.path)
   }
 
-  /// Every file, symbolic link and submodule below `folder` with its entry, in byte order.
+  /// Every file, symbolic link and submodule below `folder` with its entry, in byte order,
+  /// leaving out the folders below it that `enters` (given their path) refuses.
   ///
-  /// The listing is recursive, and empty when `folder` is not a folder; a tree that cannot be read
-  /// ends it early and is recorded in ``problems``.
-  public func fileEntries(under folder: String) -> [(path: String, entry: Entry)] {
+  /// The listing is empty when `folder` is not a folder; a tree that cannot be read ends it early
+  /// and is recorded in ``problems``.
+  public func fileEntries(
+    under folder: String, entering enters: (String) -> Bool = { _ in true }
+  ) -> [(path: String, entry: Entry)] {
     var entries: [(path: String, entry: Entry)] = []
     do {
       try traverse(under: folder) { path, child in
         if child.mode != .tree {
           entries.append((path, entry(for: child, at: path)))
+        } else if !enters(path) {
+          return .skipFolder
         }
         return .proceed
       }

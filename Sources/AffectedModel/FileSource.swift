@@ -16,16 +16,36 @@ public protocol FileSource {
   /// Submodules and symbolic links are listed as files.
   func files(under folder: String) -> [String]
 
-  /// Every file (not folder) below `folder` with its entry, as `files(under:)` lists them.
+  /// Every file (not folder) below `folder` with its entry, as `files(under:)` lists them, but
+  /// leaving out what lies in the folders below `folder` that `enters` (given their
+  /// repository-relative path) refuses.
   ///
-  /// The default looks each file up with `entry(at:)`; a source that walks its folders anyway
-  /// should read the entries on the way.
-  func entries(under folder: String) -> [(path: String, entry: FileEntry)]
+  /// The default lists every file and looks each up with `entry(at:)`; a source that walks its
+  /// folders should skip the refused ones and read the entries on the way.
+  func entries(under folder: String, entering enters: (String) -> Bool)
+    -> [(path: String, entry: FileEntry)]
 }
 
 extension FileSource {
-  public func entries(under folder: String) -> [(path: String, entry: FileEntry)] {
-    files(under: folder).compactMap { path in entry(at: path).map { (path, $0) } }
+  public func entries(under folder: String, entering enters: (String) -> Bool)
+    -> [(path: String, entry: FileEntry)]
+  {
+    var refused: [String: Bool] = [:]
+    func isRefused(_ path: String) -> Bool {
+      let parent = ComposePath.folder(of: path)
+      guard parent.utf8.count > folder.utf8.count else {
+        return false
+      }
+      if let known = refused[parent] {
+        return known
+      }
+      let answer = isRefused(parent) || !enters(parent)
+      refused[parent] = answer
+      return answer
+    }
+    return files(under: folder).compactMap { path in
+      isRefused(path) ? nil : entry(at: path).map { (path, $0) }
+    }
   }
 
   /// Whether anything (file, link, submodule or folder) exists at `path`.

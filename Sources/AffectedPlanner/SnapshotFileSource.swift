@@ -24,8 +24,10 @@ public struct SnapshotFileSource: FileSource {
     snapshot.files(under: folder)
   }
 
-  public func entries(under folder: String) -> [(path: String, entry: FileEntry)] {
-    snapshot.fileEntries(under: folder).map { ($0.path, Self.entry($0.entry)) }
+  public func entries(under folder: String, entering enters: (String) -> Bool)
+    -> [(path: String, entry: FileEntry)]
+  {
+    snapshot.fileEntries(under: folder, entering: enters).map { ($0.path, Self.entry($0.entry)) }
   }
 
   /// The model's view of a snapshot entry.

@@ -167,4 +167,18 @@ struct ImpactAnalysisTests {
       _ = try scenario.analyse { try $0.write("one/x", "x\n") }
     }
   }
+
+  @Test("A change to the target of a link a wildcard source matches affects the image")
+  func wildcardLinkTarget() throws {
+    let scenario = try ImpactScenario(files: [
+      "Dockerfile": "FROM alpine\nCOPY *.pem /certs/\n",
+      "vendor/certs/ca.pem": "one\n",
+      "unrelated/notes.txt": "one\n",
+    ], links: ["ca.pem": "vendor/certs/ca.pem"])
+    let unrelated = try scenario.analyse { try $0.write("unrelated/notes.txt", "two\n") }
+    #expect(unrelated.waves.isEmpty)
+    let target = try scenario.analyse { try $0.write("vendor/certs/ca.pem", "two\n") }
+    #expect(target.waves == [["dockerfile:Dockerfile"]])
+    #expect(target.contentChanges["dockerfile:Dockerfile"] == ["vendor/certs/ca.pem"])
+  }
 }

@@ -8,12 +8,18 @@ struct ImpactScenario {
   let builder: RepositoryBuilder
   let first: String
 
-  /// Creates the repository from `fixture` or nothing, then `files`, and commits.
-  init(fixture: String? = nil, files: [String: String] = [:]) throws {
+  /// Creates the repository from `fixture` or nothing, then `files` and symbolic `links` (path
+  /// to target), and commits.
+  init(
+    fixture: String? = nil, files: [String: String] = [:], links: [String: String] = [:]
+  ) throws {
     builder = try RepositoryBuilder(
       at: ScratchDirectory.url.appending(path: "repository"), fixture: fixture)
     for (path, text) in files {
       try builder.write(path, text)
+    }
+    for (path, target) in links {
+      try builder.symlink(path, to: target)
     }
     first = try builder.commit("Before")
   }

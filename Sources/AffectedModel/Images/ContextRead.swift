@@ -43,15 +43,13 @@ public struct ContextRead: Hashable, Sendable {
     self.parentsRules = parentsRules
   }
 
-  /// The context-relative files or folders below which lies everything the read can take
-  /// directly: the selection's literal part, and the links followed to reach it.
-  var scopes: [String] {
-    switch selection {
-    case .path(let path):
-      [path] + links
-    case .wildcard(let base, _), .parents(let base, _):
-      [base] + links
+  /// Whether the read may take files anywhere in its context: a wildcard can match a symbolic
+  /// link, and BuildKit then copies the link's target, wherever it lies.
+  var mayFollowMatchedLinks: Bool {
+    if case .wildcard = selection {
+      return true
     }
+    return false
   }
 
   /// Whether the read takes the context-relative path `path`, given that the context holds it.

@@ -78,8 +78,9 @@ public struct ImageDefinition: Hashable, Sendable {
   /// the image certainly neither reads nor is defined by it.
   ///
   /// The test uses the contexts' folders and `.dockerignore` rules and the sources' literal
-  /// prefixes and patterns, without listing any folder. (A symbolic link that a wildcard source
-  /// matches is followed when the image is built; its target is known only to `ImageInputs`.)
+  /// prefixes and patterns, without listing any folder. A wildcard source may read any file its
+  /// context sends: it can match a symbolic link, whose target BuildKit copies wherever it lies
+  /// (`ImageInputs` lists what it really takes).
   public func mayRead(path: String) -> Bool {
     if definitionFiles.contains(path)
       || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
@@ -91,7 +92,9 @@ public struct ImageDefinition: Hashable, Sendable {
         return false
       }
       return readsWholeContext
-        || reads.contains { $0.context == context.name && $0.covers(relative) }
+        || reads.contains {
+          $0.context == context.name && ($0.mayFollowMatchedLinks || $0.covers(relative))
+        }
     }
   }
 

@@ -23,9 +23,9 @@ public struct ImageInputs: Hashable, Sendable {
       let listing = ContextListing(context: context, source: source)
       var taken: [SentFile]
       if definition.readsWholeContext {
-        taken = listing.sent(under: [""])
+        taken = listing.sent(under: "")
       } else {
-        let sent = listing.sent(under: reads.flatMap(\.scopes))
+        let sent = listing.sent(for: reads)
         taken = sent.filter { file in reads.contains { $0.covers(file.path) } }
         let covered = Set(taken.map(\.path))
         taken += Self.linkTargets(of: reads, among: sent, in: listing)
@@ -83,7 +83,7 @@ public struct ImageInputs: Hashable, Sendable {
         else {
           continue
         }
-        for candidate in listing.sent(under: [target]) {
+        for candidate in listing.sent(under: target) {
           guard let inside = ContextPath.relative(candidate.path, to: target) else {
             continue
           }

@@ -55,7 +55,9 @@ public struct CachingFileSource<Base: FileSource>: FileSource {
     base.files(under: folder)
   }
 
-  public func entries(under folder: String) -> [(path: String, entry: FileEntry)] {
-    base.entries(under: folder)
+  public func entries(under folder: String, entering enters: (String) -> Bool)
+    -> [(path: String, entry: FileEntry)]
+  {
+    base.entries(under: folder, entering: enters)
   }
 }

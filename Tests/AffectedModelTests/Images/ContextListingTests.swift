@@ -26,6 +26,7 @@ struct ContextListingTests {
       COPY --exclude=*.txt libs/common /libs/common
       COPY --parents libs/*/schema/*.json /schemas/
       COPY conf/[ab]* /conf/
+      COPY services/*/config/*.yaml /config/
       """,
     "package.json": "{}", "yarn.lock": "", "README.md": "# repo",
     "services/api/main.go": "package main", "services/api/README.md": "# api",
@@ -35,7 +36,9 @@ struct ContextListingTests {
     "libs/common/util.go": "", "libs/common/notes.txt": "", "libs/common/generated/pb.go": "",
     "libs/common/schema/user.json": "{}", "libs/other/schema/order.json": "{}",
     "libs/other/code.go": "", "conf/a.ini": "", "conf/b.ini": "", "conf/c.ini": "",
-    "node_modules/left-pad/index.js": "",
+    "node_modules/left-pad/index.js": "", "services/api/config/app.yaml": "",
+    "services/web/config/web.yaml": "", "services/web/config/web.json": "",
+    "services/web/configs/other.yaml": "",
   ])
 
   @Test("the inputs equal those found by sending the whole context and filtering it")
@@ -53,5 +56,7 @@ struct ContextListingTests {
     #expect(!listed.contains("libs/common/notes.txt"))
     #expect(!listed.contains("libs/common/generated/pb.go"))
     #expect(!listed.contains("conf/c.ini"))
+    #expect(listed.contains("services/web/config/web.yaml"))
+    #expect(!listed.contains("services/web/configs/other.yaml"))
   }
 }

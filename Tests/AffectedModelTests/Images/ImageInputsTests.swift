@@ -265,7 +265,8 @@ struct ImageInputsTests {
       ])
     let definition = try repository.definition("dockerfile:Dockerfile")
     #expect(definition.mayRead(path: "conf/prod/app.ini"))
-    #expect(!definition.mayRead(path: "conf/dev/app.ini"))
+    // `*.pem` could match a link to any file of the context, so every file may be read.
+    #expect(definition.mayRead(path: "conf/dev/app.ini"))
   }
 
   @Test("a submodule is one input, and moving a whole context changes no input")
