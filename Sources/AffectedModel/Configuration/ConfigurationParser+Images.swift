@@ -21,9 +21,7 @@ extension ConfigurationParser {
       settings.platforms = try platforms(fields["platforms"])
       settings.cacheFrom = try fields["cacheFrom"]?.names(expected: "a list of cache sources")
       settings.cacheTo = try fields["cacheTo"]?.names(expected: "a list of cache destinations")
-      if let inputs = fields["inputs"] {
-        settings.inputs = try globs(inputs)
-      }
+      settings.inputs = try globs(fields["inputs"])
       if let items = try fields["dependsOn"]?.nameItems(expected: "a list of images") {
         settings.dependsOn = items.map(\.text)
         dependencies[key] = items.map { Dependency(target: $0.text, node: $0.node) }

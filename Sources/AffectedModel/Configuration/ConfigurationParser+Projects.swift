@@ -50,7 +50,7 @@ extension ConfigurationParser {
             Dependency(target: targetKey, node: item.node))
         }
       }
-      settings.ignore = try globs(project.fields["ignore"])
+      settings.ignore = try globs(project.fields["ignore"]) ?? .empty
       settings.tags = try project.fields["tags"]?.names(expected: "a list of tags") ?? []
       projects[project.id] = settings
     }

@@ -24,9 +24,9 @@ struct ConfigurationParser {
       try checkVersion(node)
     }
     var configuration = Configuration()
-    configuration.ignore = try globs(fields["ignore"])
-    configuration.global = try globs(fields["global"])
-    configuration.exclude = try globs(fields["exclude"])
+    configuration.ignore = try globs(fields["ignore"]) ?? .empty
+    configuration.global = try globs(fields["global"]) ?? .empty
+    configuration.exclude = try globs(fields["exclude"]) ?? .empty
     if let node = fields["environments"] {
       configuration.environments = try environments(node)
     }
@@ -71,10 +71,10 @@ struct ConfigurationParser {
 
   // MARK: - Shared readers
 
-  /// The globs of a list; the empty set when the node is missing or empty.
-  func globs(_ node: ConfigurationNode?) throws(ConfigurationError) -> GlobSet {
+  /// The globs of a list; `nil` when the node is missing or empty.
+  func globs(_ node: ConfigurationNode?) throws(ConfigurationError) -> GlobSet? {
     guard let node, let items = try node.items(expected: "a list of globs") else {
-      return .empty
+      return nil
     }
     do {
       return try GlobSet(patterns: items.map(\.text))

@@ -80,6 +80,13 @@ struct ConfigurationParsingTests {
     #expect(try Configuration(text: text) == .empty)
   }
 
+  @Test("empty values leave settings unset; an empty list is set")
+  func unset() throws {
+    let configuration = try Configuration(
+      text: "images:\n  api:\n    name:\n    tags: ~\n    inputs:\n  web:\n    tags: []\n")
+    #expect(configuration.images == ["api": ImageSettings(), "web": ImageSettings(tags: [])])
+  }
+
   @Test("paths are normalised and a project's path defaults to its key")
   func paths() throws {
     let configuration = try Configuration(
