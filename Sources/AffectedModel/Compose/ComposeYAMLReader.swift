@@ -175,7 +175,8 @@ struct ComposeYAMLReader {
 
   private static let nullTexts: Set<String> = ["", "~", "null", "Null", "NULL"]
 
-  private static func isNull(_ scalar: Node.Scalar) -> Bool {
+  /// Whether `scalar` is YAML's null: `~`, `null` or nothing, unquoted, or tagged `!!null`.
+  static func isNull(_ scalar: Node.Scalar) -> Bool {
     guard nullTexts.contains(scalar.string) else {
       return false
     }
