@@ -7,4 +7,13 @@ extension FileSource {
     }
     return try? text(of: file)
   }
+
+  /// Whether the YAML file at `path` (a compose file, a manifest) can be read, links followed,
+  /// and parses without problems.
+  func isReadableYAML(_ path: String) -> Bool {
+    guard let text = textFollowingLinks(of: path) else {
+      return false
+    }
+    return ComposeYAMLReader.layers(of: text, file: path).diagnostics.isEmpty
+  }
 }

@@ -9,7 +9,7 @@ extension ImageDiscovery {
       let environment = queue[next]
       next += 1
       let project = loader.load(environment)
-      let broken = environment.files.filter { !isReadableYAML($0) }
+      let broken = environment.files.filter { !source.isReadableYAML($0) }
       record(project.diagnostics, unreadable: broken)
       for include in project.includes {
         guard let first = include.files.first, known.insert(first).inserted else {
@@ -24,14 +24,6 @@ extension ImageDiscovery {
         }
       }
     }
-  }
-
-  /// Whether the compose file at `path` reads as YAML without problems.
-  private func isReadableYAML(_ path: String) -> Bool {
-    guard let text = source.textFollowingLinks(of: path) else {
-      return false
-    }
-    return ComposeYAMLReader.layers(of: text, file: path).diagnostics.isEmpty
   }
 
   /// The image a compose service builds.
