@@ -12,21 +12,24 @@ struct ComposeYAMLReader {
   static let depthLimit = 256
 
   private let file: String
+  private let tool: String
   private var remaining = Self.nodeBudget
   private var depth = 0
   private var diagnostics: [Diagnostic] = []
 
-  private init(file: String) {
+  private init(file: String, tool: String) {
     self.file = file
+    self.tool = tool
   }
 
-  /// Parses `text`, the content of the repository file `file`.
+  /// Parses `text`, the content of the repository file `file`, which `tool` (named in messages)
+  /// reads.
   ///
   /// Invalid YAML yields a diagnostic naming the line, and the documents read before it.
-  static func layers(of text: String, file: String) -> (
+  static func layers(of text: String, file: String, readBy tool: String = "compose") -> (
     layers: [ComposeLayer], diagnostics: [Diagnostic]
   ) {
-    var reader = ComposeYAMLReader(file: file)
+    var reader = ComposeYAMLReader(file: file, tool: tool)
     var layers: [ComposeLayer] = []
     do {
       let parser = try Parser(yaml: text)
@@ -41,13 +44,13 @@ struct ComposeYAMLReader {
       reader.diagnostics.append(
         Diagnostic(
           .warning,
-          "compose file expands to more than \(nodeBudget) YAML nodes through aliases; "
+          "\(tool) file expands to more than \(nodeBudget) YAML nodes through aliases; "
             + "simplify its anchors", file: file))
     } catch {
       reader.diagnostics.append(
         Diagnostic(
           .warning,
-          "compose file nests blocks more than \(depthLimit) levels deep (through aliases or "
+          "\(tool) file nests blocks more than \(depthLimit) levels deep (through aliases or "
             + "merge keys); flatten it", file: file))
     }
     return (layers, reader.diagnostics)
@@ -82,7 +85,7 @@ struct ComposeYAMLReader {
       diagnostics.append(
         Diagnostic(
           .warning,
-          "the top level of a compose file must be a mapping (services:, volumes:, …)",
+          "the top level of a \(tool) file must be a mapping of keys",
           file: file, line: root.mark?.line))
       return nil
     }
@@ -225,7 +228,7 @@ struct ComposeYAMLReader {
       line = nil
     }
     return Diagnostic(
-      .warning, "invalid YAML: \(problem); fix the file so compose can read it", file: file,
+      .warning, "invalid YAML: \(problem); fix the file so \(tool) can read it", file: file,
       line: line)
   }
 }

@@ -1,0 +1,5 @@
+import time
+
+while True:
+    print("processing the queue")
+    time.sleep(30)
