@@ -57,6 +57,16 @@ public final class Repository {
     git_repository_head_unborn(pointer) == 1
   }
 
+  /// The short name of the branch `HEAD` is on (`main`, `feature/x`), or `nil` when `HEAD` is
+  /// detached or unborn. Wraps `git_repository_head` and `git_reference_shorthand`.
+  public var currentBranch: String? {
+    var reference: OpaquePointer?
+    guard git_repository_head(&reference, pointer) == 0, let reference else { return nil }
+    defer { git_reference_free(reference) }
+    guard git_reference_is_branch(reference) == 1 else { return nil }
+    return git_reference_shorthand(reference).map { String(cString: $0) }
+  }
+
   /// Whether the clone was made with `--filter`, so that objects may be missing locally.
   public var isPartialClone: Bool {
     configValues(matching: #"^remote\..*\.promisor$"#).contains { $0.value == "true" }

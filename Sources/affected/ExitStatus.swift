@@ -1,4 +1,5 @@
 import AffectedGit
+import AffectedModel
 import AffectedOutput
 import AffectedPlanner
 import ArgumentParser
@@ -45,7 +46,7 @@ enum ExitStatus: Int32 {
       self = .outputLimit
     case is DependencyCycle<String>:
       self = .cycle
-    case is JobTemplateError:
+    case is JobTemplateError, is ConfigurationError:
       self = .configuration
     case is UnknownImageName:
       self = .usage

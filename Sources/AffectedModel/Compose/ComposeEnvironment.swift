@@ -3,15 +3,14 @@
 public struct ComposeEnvironment: Hashable, Sendable, Identifiable {
   /// The files, repository-relative, in merge order.
   public var files: [String]
+  /// What names the environment in image and unit ids: the first file's path, unless given.
+  public var id: String
 
-  /// Creates an environment of `files`, which must not be empty to be loadable.
-  public init(files: [String]) {
+  /// Creates an environment of `files`, which must not be empty to be loadable, named `id` (the
+  /// first file's path when `nil`).
+  public init(files: [String], id: String? = nil) {
     self.files = files
-  }
-
-  /// The first file's path, which names the environment.
-  public var id: String {
-    files.first ?? ""
+    self.id = id ?? files.first ?? ""
   }
 
   /// The compose environments in a repository whose files are `paths`, sorted by id.

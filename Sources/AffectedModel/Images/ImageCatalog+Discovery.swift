@@ -11,11 +11,18 @@ extension ImageCatalog {
   ///   `Containerfile`) that none of those builds, with the id `dockerfile:<path>`.
   ///
   /// `environment` stands for the shell environment of `docker compose`; leave it empty so a
-  /// plan does not depend on the shell it runs in.
-  public init(discoveringIn source: some FileSource, environment: [String: String] = [:]) {
+  /// plan does not depend on the shell it runs in. `scope` leaves out excluded paths and names
+  /// the compose environments (see ``DiscoveryScope``).
+  public init(
+    discoveringIn source: some FileSource, environment: [String: String] = [:],
+    scope: DiscoveryScope = DiscoveryScope()
+  ) {
     var discovery = ImageDiscovery(source: source, environment: environment)
-    let paths = source.files(under: "")
-    discovery.addComposeImages(paths: paths)
+    var paths = source.files(under: "")
+    if !scope.exclude.isEmpty {
+      paths.removeAll(where: scope.exclude.matches)
+    }
+    discovery.addComposeImages(environments: scope.environments(among: paths))
     discovery.addSkaffoldImages(paths: paths)
     discovery.addDockerfileImages(paths: paths)
     var seen: Set<Diagnostic> = []

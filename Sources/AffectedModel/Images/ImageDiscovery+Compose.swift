@@ -1,8 +1,9 @@
 extension ImageDiscovery {
-  /// Adds the images of every compose environment, and of every file an `include` names.
-  mutating func addComposeImages(paths: [String]) {
+  /// Adds the images of every compose environment of `environments`, and of every file an
+  /// `include` names.
+  mutating func addComposeImages(environments: [ComposeEnvironment]) {
     let loader = ComposeLoader(source: source, environment: environment)
-    var queue = ComposeEnvironment.discover(in: paths)
+    var queue = environments
     var known = Set(queue.map(\.id))
     var next = 0
     while next < queue.count {

@@ -5,17 +5,22 @@ import Foundation
 /// The first source that applies wins, in this order: `--base` or `AFFECTED_BASE`; GitHub Actions'
 /// event (`merge_group.base_sha`, `pull_request.base.sha`, a push's `before`); GitLab
 /// (`CI_MERGE_REQUEST_DIFF_BASE_SHA`, then `CI_COMMIT_BEFORE_SHA`); Buildkite
-/// (`origin/$BUILDKITE_PULL_REQUEST_BASE_BRANCH`); then the default branch.
+/// (`origin/$BUILDKITE_PULL_REQUEST_BASE_BRANCH`); `affected.yml` `defaults.base`; then the default
+/// branch.
 public struct BaseSelector: Sendable {
   /// The names tried, in order, for the default branch; the first that resolves wins.
   public static let defaultBranchNames = ["origin/HEAD", "origin/main", "origin/master", "main", "master"]
 
   /// The process environment (or a stand-in for tests).
   public var environment: [String: String]
+  /// The base `affected.yml` names (`defaults.base`), tried before the default branch.
+  public var configuredBase: String?
 
-  /// Creates a selector that reads CI variables from `environment`.
-  public init(environment: [String: String]) {
+  /// Creates a selector that reads CI variables from `environment`, and falls back on
+  /// `configuredBase` before the default branch.
+  public init(environment: [String: String], configuredBase: String? = nil) {
     self.environment = environment
+    self.configuredBase = configuredBase
   }
 
   /// The candidates for the base, in the order to try them.
@@ -31,6 +36,12 @@ public struct BaseSelector: Sendable {
     }
     if let candidate = gitHubCandidate() ?? gitLabCandidate() ?? buildkiteCandidate() {
       return [candidate]
+    }
+    if let configuredBase, !configuredBase.isEmpty {
+      return [
+        BaseCandidate(
+          revision: configuredBase, source: "affected.yml", reason: "defaults.base names it")
+      ]
     }
     return Self.defaultBranchNames.map {
       BaseCandidate(

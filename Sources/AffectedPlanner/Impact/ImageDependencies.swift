@@ -1,20 +1,23 @@
 import AffectedModel
 
 /// The build edges between the images of one revision: an image depends on the in-repository
-/// images its definition links to (`FROM`, `COPY --from`, mounts, named contexts, `requires`).
+/// images its definition links to (`FROM`, `COPY --from`, mounts, named contexts, `requires`)
+/// and those `affected.yml` says it depends on.
 struct ImageDependencies {
   /// Every image id, sorted.
   let ids: [String]
   private let forward: [String: [String]]
   private let backward: [String: [String]]
 
-  /// The edges of `definitions`; links to images that are not among them are dropped.
-  init(definitions: [String: ImageDefinition]) {
+  /// The edges of `definitions`, plus the `declared` dependencies (ids by id); links to images
+  /// that are not among them are dropped.
+  init(definitions: [String: ImageDefinition], declared: [String: [String]] = [:]) {
     ids = definitions.keys.sorted()
     var forward: [String: [String]] = [:]
     var backward: [String: [String]] = [:]
     for (id, definition) in definitions {
-      let targets = Set(definition.links.map(\.target)).filter { definitions[$0] != nil }.sorted()
+      let targets = Set(definition.links.map(\.target) + (declared[id] ?? []))
+        .filter { definitions[$0] != nil }.sorted()
       forward[id] = targets
       for target in targets {
         backward[target, default: []].append(id)

@@ -14,7 +14,6 @@ extension ImpactAnalysis {
         wave[id] = index
       }
     }
-    let graph = ImageDependencies(definitions: definitions)
     let reused = Set(
       wave.keys.flatMap { graph.dependencies(of: $0) }.filter { wave[$0] == nil }
     ).sorted()
@@ -30,13 +29,11 @@ extension ImpactAnalysis {
   /// `image` as the plan renders it.
   private func plannedImage(_ image: Image, wave: Int?, needs: [String]) -> PlannedImage {
     let definition = definitions[image.id]
-    let repository = Self.repository(of: image.publishedName ?? image.name)
-    var tags: [String] = []
-    if let digest = digests[image.id] {
-      tags.append("\(repository):\(digest.short)")
-      if wave != nil {
-        tags.append("\(repository):\(comparison.head.id.abbreviated())")
-      }
+    let settings = imageSettings[image.id] ?? ImageSettings()
+    let repository = Self.repository(
+      of: settings.name ?? image.publishedName ?? image.name, registry: settings.registry)
+    let tags = digests[image.id].map {
+      self.tags(of: repository, templates: settings.tags, digest: $0, isBuilt: wave != nil)
     }
     var seen: Set<String> = []
     let uncertain = (image.uncertainReasons + (definition?.uncertainReasons ?? []))
@@ -48,7 +45,9 @@ extension ImpactAnalysis {
       args: image.buildArguments.sorted { $0.key < $1.key }.map {
         BuildArgument(name: $0.key, value: $0.value)
       },
-      image: repository, tags: tags, contexts: contexts(of: image, definition: definition),
+      image: repository, tags: tags ?? [], platforms: settings.platforms ?? [],
+      cacheFrom: settings.cacheFrom ?? [], cacheTo: settings.cacheTo ?? [],
+      contexts: contexts(of: image, definition: definition),
       reasons: reasons[image.id] ?? [], uncertain: uncertain, wave: wave, needs: needs)
   }
 
@@ -86,8 +85,29 @@ extension ImpactAnalysis {
     return contexts
   }
 
-  /// `name` without its tag or digest (`ghcr.io/org/web:1.0` → `ghcr.io/org/web`).
-  static func repository(of name: String) -> String {
+  /// The tags of an image pushed as `repository`: `templates` rendered (`{hash}` the content
+  /// digest, `{sha}` the head commit id, `{branch}` the branch or `detached`), or by default the
+  /// short digest and the short SHA. An image the plan only reuses (`isBuilt` false) gets only the tags
+  /// that depend on its content alone.
+  private func tags(
+    of repository: String, templates: [TagTemplate]?, digest: ContentDigest, isBuilt: Bool
+  ) -> [String] {
+    let sha = comparison.head.id.abbreviated()
+    guard let templates else {
+      return ["\(repository):\(digest.short)"] + (isBuilt ? ["\(repository):\(sha)"] : [])
+    }
+    let values = TagTemplate.Values(
+      hash: digest.description, sha: comparison.head.id.description,
+      branch: options.branch ?? "detached")
+    var seen: Set<String> = []
+    return templates.filter { isBuilt || $0.placeholders == [.hash] }
+      .compactMap { $0.render(values).map { "\(repository):\($0)" } }
+      .filter { seen.insert($0).inserted }
+  }
+
+  /// `name` without its tag or digest (`ghcr.io/org/web:1.0` → `ghcr.io/org/web`), under
+  /// `registry` when given: it replaces the registry host `name` starts with, if any.
+  static func repository(of name: String, registry: String? = nil) -> String {
     var name = Substring(name)
     if let at = name.firstIndex(of: "@") {
       name = name[..<at]
@@ -96,6 +116,15 @@ extension ImpactAnalysis {
     if let colon = name[lastSlash...].lastIndex(of: ":") {
       name = name[..<colon]
     }
-    return String(name)
+    guard let registry, !registry.isEmpty else {
+      return String(name)
+    }
+    if let slash = name.firstIndex(of: "/"),
+      case let host = name[..<slash],
+      host.contains(".") || host.contains(":") || host == "localhost"
+    {
+      name = name[name.index(after: slash)...]
+    }
+    return registry.hasSuffix("/") ? registry + name : registry + "/" + name
   }
 }

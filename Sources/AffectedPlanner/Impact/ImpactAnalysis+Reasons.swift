@@ -5,15 +5,17 @@ extension ImpactAnalysis {
   static let namedPaths = 3
 
   /// Why image `id` of the head side is affected by its own inputs, not through the images it
-  /// builds on; empty when it is not. `differing` receives the repository paths of the content
-  /// inputs added, removed or changed, when they were compared.
+  /// builds on, counting only the changes `rules` lets count; empty when it is not. `differing`
+  /// receives the repository paths of the content inputs added, removed or changed, when they
+  /// were compared.
   static func directReasons<Source: FileSource>(
-    of id: String, paths: [String], comparison: Comparison, head: inout RevisionImages<Source>,
+    of id: String, rules: ChangeRules, head: inout RevisionImages<Source>,
     base: inout RevisionImages<Source>?, differing: inout [String]
   ) -> [String] {
-    if let reason = comparison.allChangedReason {
-      return ["every file counts as changed: \(reason)"]
+    if let reason = rules.everythingReason {
+      return [reason]
     }
+    let paths = rules.paths
     guard let definition = head.definitions[id] else {
       return []
     }
@@ -44,10 +46,11 @@ extension ImpactAnalysis {
     let now = Set(head.inputs(of: id)?.content ?? [])
     let before = Set(base?.inputs(of: id)?.content ?? [])
     if now != before {
-      differing = Set(now.symmetricDifference(before).map(\.repositoryPath)).sorted {
-        $0.utf8.lexicographicallyPrecedes($1.utf8)
+      differing = Set(now.symmetricDifference(before).map(\.repositoryPath)).filter(rules.counts)
+        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      if !differing.isEmpty {
+        reasons.append("its content changed: \(listing(differing))")
       }
-      reasons.append("its content changed: \(listing(differing))")
     }
     return reasons
   }

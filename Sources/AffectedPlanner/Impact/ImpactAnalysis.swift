@@ -14,10 +14,22 @@ import AffectedModel
 /// - it is uncertain and a changed path lies in its contexts;
 /// - its content inputs differ (listed only for images whose definition, at either side, may read
 ///   a changed path);
-/// - it builds on an affected in-repository image (through its links, transitively).
+/// - it builds on an affected in-repository image (through its links, transitively);
+/// - its settings in `affected.yml` changed, or a path its extra `inputs` list changed.
+///
+/// `affected.yml` `ignore` globs drop changed paths before all of this, and a changed path that
+/// matches a `global` glob affects every image.
 public struct ImpactAnalysis {
   /// The comparison analysed.
   public var comparison: Comparison
+  /// The head's `affected.yml` (``Configuration/empty`` without one).
+  public var configuration: Configuration
+  /// What the command line added.
+  public var options: AnalysisOptions
+  /// Each head image's settings from `affected.yml`, by id; images without settings are absent.
+  public var imageSettings: [String: ImageSettings]
+  /// The images each image is declared (in `affected.yml`) to depend on, as ids, by id.
+  public var declaredDependencies: [String: [String]]
   /// The images at head, sorted by id.
   public var catalog: ImageCatalog
   /// Each head image's definition, by id.
@@ -39,16 +51,14 @@ public struct ImpactAnalysis {
   /// removed or changed, sorted; images whose inputs were not compared are absent.
   public var contentChanges: [String: [String]]
 
-  /// Analyses `comparison` in `repository`.
+  /// Analyses `comparison` in `repository`, with the head's `affected.yml` (see
+  /// `Docs/configuration.md`) and what `options` add.
   ///
-  /// `environment` stands for the shell environment of `docker compose` (see
-  /// `ImageCatalog(discoveringIn:environment:)`); leave it empty so a plan does not depend on the
-  /// shell it runs in.
-  ///
-  /// - Throws: `GitError` when a side cannot be read, ``DependencyCycle`` when images build on
-  ///   each other in a circle.
+  /// - Throws: `GitError` when a side cannot be read, `ConfigurationError` when the head's
+  ///   `affected.yml` is invalid, ``DependencyCycle`` when images build on each other in a
+  ///   circle.
   public init(
-    comparison: Comparison, in repository: Repository, environment: [String: String] = [:]
+    comparison: Comparison, in repository: Repository, options: AnalysisOptions = AnalysisOptions()
   ) throws {
     let cache = BlobCache()
     let parses = ParseCache()
@@ -56,28 +66,42 @@ public struct ImpactAnalysis {
       comparison.headIsWorkingTree
       ? try repository.workingTreeSnapshot() : try repository.snapshot(of: comparison.head)
     let headSource = CachingFileSource(SnapshotFileSource(headSnapshot), cache: cache)
-    var headCatalog = ImageCatalog(discoveringIn: headSource, environment: environment)
+    let configuration = try Configuration(loadingFrom: headSource)
+    var headCatalog = ImageCatalog(
+      discoveringIn: headSource, environment: options.environment,
+      scope: DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles))
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
+    var baseConfiguration: Configuration?
     if let start = comparison.start {
       let startSnapshot = try repository.snapshot(of: try repository.commit(id: start))
       let baseSource = CachingFileSource(SnapshotFileSource(startSnapshot), cache: cache)
-      let baseCatalog = ImageCatalog(discoveringIn: baseSource, environment: environment)
+      baseConfiguration = try? Configuration(loadingFrom: baseSource)
+      let baseCatalog = ImageCatalog(
+        discoveringIn: baseSource, environment: options.environment,
+        scope: DiscoveryScope(
+          configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles))
       headCatalog = headCatalog.recovering(from: baseCatalog)
       base = RevisionImages(
         source: baseSource, catalog: baseCatalog.recovering(from: headCatalog), parses: parses)
     }
     var head = RevisionImages(source: headSource, catalog: headCatalog, parses: parses)
-    let graph = ImageDependencies(definitions: head.definitions)
+    let imageConfiguration = try ImageConfiguration(configuration, catalog: headCatalog)
+    let graph = ImageDependencies(
+      definitions: head.definitions, declared: imageConfiguration.dependencies)
     _ = try graph.waves(of: graph.ids)
 
+    let rules = ChangeRules(comparison: comparison, configuration: configuration)
     var direct: [String: [String]] = [:]
     var contentChanges: [String: [String]] = [:]
-    let paths = comparison.changes.paths
     for image in headCatalog.images {
       var differing: [String] = []
-      let found = Self.directReasons(
-        of: image.id, paths: paths, comparison: comparison, head: &head, base: &base,
-        differing: &differing)
+      var found = Self.directReasons(
+        of: image.id, rules: rules, head: &head, base: &base, differing: &differing)
+      if rules.everythingReason == nil {
+        found += imageConfiguration.reasons(
+          of: image, base: baseConfiguration,
+          existedAtBase: base?.definitions[image.id] != nil, rules: rules)
+      }
       if !found.isEmpty {
         direct[image.id] = found
       }
@@ -94,8 +118,12 @@ public struct ImpactAnalysis {
     }
 
     self.comparison = comparison
+    self.configuration = configuration
+    self.options = options
     catalog = headCatalog
     definitions = head.definitions
+    imageSettings = imageConfiguration.settings
+    declaredDependencies = imageConfiguration.dependencies
     baseDefinitions = base?.definitions ?? [:]
     self.contentChanges = contentChanges
     self.reasons = reasons
@@ -104,7 +132,8 @@ public struct ImpactAnalysis {
     removed = (base?.catalog.images.map(\.id) ?? []).filter { !headIDs.contains($0) }.sorted()
     var seen: Set<Diagnostic> = []
     diagnostics = (headCatalog.diagnostics
-      + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] })
+      + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] }
+      + imageConfiguration.diagnostics)
       .filter { seen.insert($0).inserted }
     let hashed = reachableNodes(from: affected, successors: graph.dependencies(of:))
     digests = ContentDigest.digests(
@@ -114,6 +143,11 @@ public struct ImpactAnalysis {
     }
   }
 
+  /// The build edges between the head images.
+  var graph: ImageDependencies {
+    ImageDependencies(definitions: definitions, declared: declaredDependencies)
+  }
+
   /// Whether image `id` is affected.
   public func isAffected(_ id: String) -> Bool {
     reasons[id] != nil
@@ -121,11 +155,11 @@ public struct ImpactAnalysis {
 
   /// The in-repository images that image `id` builds on, sorted.
   public func dependencies(of id: String) -> [String] {
-    ImageDependencies(definitions: definitions).dependencies(of: id)
+    graph.dependencies(of: id)
   }
 
   /// The images that build on image `id`, sorted.
   public func dependants(of id: String) -> [String] {
-    ImageDependencies(definitions: definitions).dependants(of: id)
+    graph.dependants(of: id)
   }
 }

@@ -4,7 +4,7 @@ extension ImageSnapshot {
   /// The content digest (``ContentDigest``) of each of `images`, by id, computed at this
   /// snapshot: the same as the plan's tag digest for the same tree.
   ///
-  /// The images they build on are digested too (their digests go into their dependants'), so
+  /// The images they build on (or are declared in `affected.yml` to depend on) are digested too (their digests go into their dependants'), so
   /// the result also holds them. Only blob ids are read, except for files changed in the working
   /// tree, which the snapshot hashes as git would.
   ///
@@ -16,7 +16,8 @@ extension ImageSnapshot {
     for image in catalog.images {
       definitions[image.id] = definition(of: image)
     }
-    let graph = ImageDependencies(definitions: definitions)
+    let graph = ImageDependencies(
+      definitions: definitions, declared: configuration.dependencies)
     let needed = reachableNodes(from: images.map(\.id), successors: graph.dependencies(of:))
     let ordered = try graph.waves(of: needed).flatMap { $0 }
     return ContentDigest.digests(of: ordered, dependencies: graph) { id in

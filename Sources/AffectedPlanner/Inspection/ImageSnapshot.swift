@@ -13,19 +13,32 @@ public struct ImageSnapshot {
   /// The files, read through git.
   public var source: SnapshotFileSource
 
-  /// Reads `revision` (or the working tree of `HEAD` when `uncommitted`) and discovers its images.
+  /// The images' settings and declared dependencies from `affected.yml`.
+  var configuration: ImageConfiguration
+
+  /// Reads `revision` (or the working tree of `HEAD` when `uncommitted`) and discovers its images,
+  /// with its `affected.yml` (`exclude`, `environments`, `images`).
   ///
   /// `environment` supplies compose interpolation values beyond the `.env` files (empty unless the user
-  /// asks for the process environment, so that results do not depend on the shell).
+  /// asks for the process environment, so that results do not depend on the shell); `composeFiles`,
+  /// when given, is the only compose environment (`--compose`, `COMPOSE_FILE`).
+  ///
+  /// - Throws: `GitError` when the revision cannot be read, `ConfigurationError` when its
+  ///   `affected.yml` is invalid.
   public init(
-    repository: Repository, revision: String, uncommitted: Bool, environment: [String: String] = [:]
-  ) throws(GitError) {
+    repository: Repository, revision: String, uncommitted: Bool, environment: [String: String] = [:],
+    composeFiles: [String]? = nil
+  ) throws {
     commit = try repository.commit(uncommitted ? "HEAD" : revision)
     let snapshot =
       uncommitted ? try repository.workingTreeSnapshot() : try repository.snapshot(of: commit)
     self.revision = uncommitted ? "working tree" : revision
     source = SnapshotFileSource(snapshot)
-    catalog = ImageCatalog(discoveringIn: source, environment: environment)
+    let settings = try Configuration(loadingFrom: source)
+    catalog = ImageCatalog(
+      discoveringIn: source, environment: environment,
+      scope: DiscoveryScope(configuration: settings, composeFiles: composeFiles))
+    configuration = try ImageConfiguration(settings, catalog: catalog)
   }
 
   /// The images that `names` select (ids or short names); every image when `names` is empty.

@@ -1,11 +1,13 @@
 import AffectedGit
 import AffectedPlanner
 import ArgumentParser
+import Foundation
 
 /// The flags of every command that plans: what to compare, and how strictly to treat warnings.
 struct PlanningOptions: ParsableArguments {
   @OptionGroup var revisions: RevisionOptions
   @OptionGroup var diagnostics: DiagnosticOptions
+  @OptionGroup var discovery: DiscoveryOptions
 
   /// Compares the two sides, analyses the images, and prints the comparison notes to standard
   /// error; then runs `body` with the analysis and prints the warnings about the analysed files.
@@ -16,7 +18,12 @@ struct PlanningOptions: ParsableArguments {
     let repository = try Repository(discoveringFrom: revisions.repository.path)
     let comparison = try revisions.compare(in: repository)
     comparison.notes.forEach(StandardStreams.note)
-    let analysis = try ImpactAnalysis(comparison: comparison, in: repository)
+    let analysis = try ImpactAnalysis(
+      comparison: comparison, in: repository,
+      options: AnalysisOptions(
+        composeFiles: discovery.composeFiles,
+        branch: AnalysisOptions.branch(
+          of: repository, environment: ProcessInfo.processInfo.environment)))
     try body(analysis)
     try diagnostics.report(analysis.diagnostics)
   }

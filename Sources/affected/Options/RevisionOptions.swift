@@ -1,4 +1,5 @@
 import AffectedGit
+import AffectedModel
 import AffectedPlanner
 import ArgumentParser
 import Foundation
@@ -48,11 +49,27 @@ struct RevisionOptions: ParsableArguments {
   }
 
   /// The comparison these flags ask for in `repository`, with the base chosen from the process
-  /// environment's CI variables when `--base` is not given.
+  /// environment's CI variables when `--base` is not given, then from `affected.yml`
+  /// `defaults.base` at the head.
+  ///
+  /// - Throws: `ConfigurationError` when the head's `affected.yml` is invalid, and the
+  ///   comparison's errors.
   func compare(in repository: Repository) throws -> Comparison {
-    try Comparison.compute(
+    // A head that cannot be read is reported by the comparison, with its fixes.
+    var configuredBase: String?
+    if let snapshot = try? headSnapshot(in: repository) {
+      configuredBase = try Configuration(loadingFrom: SnapshotFileSource(snapshot)).defaults.base
+    }
+    return try Comparison.compute(
       in: repository, options: comparisonOptions,
-      selector: BaseSelector(environment: ProcessInfo.processInfo.environment))
+      selector: BaseSelector(
+        environment: ProcessInfo.processInfo.environment, configuredBase: configuredBase))
+  }
+
+  /// The head these flags name: the working tree, or the head revision's tree.
+  private func headSnapshot(in repository: Repository) throws -> Snapshot {
+    uncommitted
+      ? try repository.workingTreeSnapshot() : try repository.snapshot(of: repository.commit(head))
   }
 }
 

@@ -6,6 +6,7 @@ import Foundation
 /// The flags that choose one state of the repository to look inside: a revision, or the working tree.
 struct SnapshotOptions: ParsableArguments {
   @OptionGroup var repository: RepositoryOptions
+  @OptionGroup var discovery: DiscoveryOptions
 
   @Option(help: ArgumentHelp("The revision to look at.", valueName: "rev"))
   var rev: String = "HEAD"
@@ -30,7 +31,7 @@ struct SnapshotOptions: ParsableArguments {
     let repository = try Repository(discoveringFrom: repository.path)
     return try ImageSnapshot(
       repository: repository, revision: rev, uncommitted: uncommitted,
-      environment: interpolationEnvironment)
+      environment: interpolationEnvironment, composeFiles: discovery.composeFiles)
   }
 
   func validate() throws {
