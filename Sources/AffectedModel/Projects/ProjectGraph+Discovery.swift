@@ -6,7 +6,8 @@ extension ProjectGraph {
   /// `pnpm-workspace.yaml`, `go.mod`, `go.work` and `Cargo.toml`, except inside `node_modules`
   /// folders and where `excluded` (repository-relative `.dockerignore` patterns, such as
   /// `affected.yml`'s `exclude`) removes them. A manifest that cannot be parsed still makes a
-  /// project, whose ``Project/dependenciesKnown`` is `false`, and a diagnostic.
+  /// project, whose ``Project/dependenciesKnown`` is `false`, and a diagnostic. Diagnostics are
+  /// sorted by file and line.
   public init(
     discoveringIn source: some FileSource, extra: [ProjectDeclaration] = [],
     excluded: DockerIgnore = .empty
@@ -16,9 +17,9 @@ extension ProjectGraph {
     discovery.addDeclarations(extra)
     discovery.findWorkspaces()
     discovery.resolveReferences()
-    var seen: Set<Diagnostic> = []
-    self.init(
-      projects: discovery.projects(),
-      diagnostics: discovery.diagnostics.filter { seen.insert($0).inserted })
+    let diagnostics = Set(discovery.diagnostics).sorted {
+      ($0.file ?? "", $0.line ?? 0, $0.message) < ($1.file ?? "", $1.line ?? 0, $1.message)
+    }
+    self.init(projects: discovery.projects(), diagnostics: diagnostics)
   }
 }

@@ -46,7 +46,7 @@ enum PackageJSONManifest {
   private static func reference(_ name: String, _ specification: String, text: String)
     -> ProjectReference?
   {
-    let line = ManifestText.line(of: specification, in: text)
+    let line = ManifestText.line(ofAll: [name, specification], in: text)
     if specification.hasPrefix("workspace:") {
       let rest = String(specification.dropFirst("workspace:".count))
       if rest.hasPrefix(".") || rest.hasPrefix("/") {

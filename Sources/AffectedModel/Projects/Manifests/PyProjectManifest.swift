@@ -57,7 +57,7 @@ enum PyProjectManifest {
         if let path = source["path"]?.string {
           sources[key] = .path(path, line: ManifestText.line(of: path, in: text))
         } else if source["workspace"]?.bool == true {
-          sources[key] = .member(key, line: ManifestText.line(of: name, in: text))
+          sources[key] = .member(key, line: ManifestText.line(ofKey: name, in: text))
         }
       }
     }
