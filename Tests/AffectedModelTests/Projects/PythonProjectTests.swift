@@ -54,7 +54,7 @@ struct PythonProjectTests {
       "services/api/pyproject.toml": """
       [project]
       name = "api"
-      dependencies = ["models @ file:../../libs/models", "requests>=2"]
+      dependencies = ["models @ file:../../libs/models", "requests>=2", "auth"]
 
       [project.optional-dependencies]
       cli = ["tools @ file:///opt/tools"]
@@ -162,7 +162,7 @@ struct PythonProjectTests {
       "libs/core/pyproject.toml": """
       [project]
       name = "core"
-      dependencies = ["nothing"]
+      dependencies = ["nothing", "missing"]
       [tool.uv.sources]
       nothing = { workspace = true }
       missing = { path = "../missing" }

@@ -1,6 +1,10 @@
 /// Reads `pyproject.toml`: the project's name, its requirements (PEP 621 and PEP 735, uv's
 /// `dev-dependencies`), `[tool.uv.sources]`, `[tool.uv.workspace]` and Poetry's `path`
 /// dependencies.
+///
+/// A requirement leads to its own `[tool.uv.sources]` entry when it has one (as uv, a source
+/// counts only for a requirement), else to the workspace root's entry or the member of that
+/// name; a workspace root lends its sources to every member.
 enum PyProjectManifest {
   /// The reading of the `pyproject.toml` at repository path `file`, whose text is `text`.
   static func read(_ text: String, file: String) -> ManifestReading {
@@ -19,11 +23,10 @@ enum PyProjectManifest {
       let name = ManifestText.normalisedName(requirement.name, .python)
       if let path = requirement.localPath {
         reading.references.append(.path(path, line: ManifestText.line(of: path, in: text)))
-      } else if !requirement.isRemote, sources[name] == nil, required.insert(name).inserted {
-        reading.references.append(.name(name, matchesMembers: true))
+      } else if !requirement.isRemote, required.insert(name).inserted {
+        reading.references.append(sources[name] ?? .name(name, matchesMembers: true))
       }
     }
-    reading.references += sources.keys.sorted().compactMap { sources[$0] }
     reading.references += poetryPaths(document, text: text)
     if let workspace = document[path: "tool", "uv", "workspace"] {
       reading.workspace = WorkspaceDeclaration(
