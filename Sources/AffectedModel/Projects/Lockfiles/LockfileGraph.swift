@@ -19,31 +19,51 @@ struct LockfileGraph: Sendable {
   var members: [LockfileMember: String] = [:]
 
   /// For each member, the external packages it depends on, directly or through other external
-  /// packages. A walk does not go through other members: their own dependencies are theirs, and
-  /// reach their dependants through the project graph. A key with no node is kept as a package
-  /// named after the key, so that a change to it still shows.
-  func resolvedDependencies() -> [LockfileMember: Set<ResolvedPackage>] {
-    members.mapValues { start in
-      var packages: Set<ResolvedPackage> = []
-      var seen: Set<String> = [start]
-      var stack = nodes[start]?.dependencies ?? []
-      while let key = stack.popLast() {
-        guard seen.insert(key).inserted else {
-          continue
-        }
-        guard let node = nodes[key] else {
-          packages.insert(ResolvedPackage(name: key, version: "", source: "not in the lockfile"))
-          continue
-        }
-        if node.isLocal {
-          continue
-        }
-        if let package = node.package {
-          packages.insert(package)
-        }
-        stack += node.dependencies
+  /// packages, sorted. A walk does not go through other members: their own dependencies are
+  /// theirs, and reach their dependants through the project graph. A key with no node is kept as
+  /// a package named after the key, so that a change to it still shows.
+  ///
+  /// Each package's closure is computed once, component by component (packages may depend on
+  /// each other in cycles), as a bit set over the sorted packages; members then join the
+  /// closures of what they depend on.
+  func resolvedDependencies() -> [LockfileMember: [ResolvedPackage]] {
+    var nodes = self.nodes
+    for key in Set(nodes.values.flatMap(\.dependencies)) where nodes[key] == nil {
+      nodes[key] = Node(package: ResolvedPackage(name: key, version: "", source: "not in the lockfile"))
+    }
+    let keys = Array(nodes.keys)
+    let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+    let packages = Set(nodes.values.compactMap(\.package)).sorted()
+    let rank = Dictionary(uniqueKeysWithValues: packages.enumerated().map { ($1, $0) })
+    // Edges into members are cut: a walk stops there.
+    let successors = keys.map { key in
+      (nodes[key]?.dependencies ?? []).compactMap { index[$0] }.filter { !(nodes[keys[$0]]?.isLocal ?? false) }
+    }
+    var closures = Array(repeating: PackageBits(capacity: packages.count), count: keys.count)
+    var componentOf = Array(repeating: -1, count: keys.count)
+    for (number, component) in StronglyConnectedComponents.of(successors).enumerated() {
+      var bits = PackageBits(capacity: packages.count)
+      for node in component {
+        componentOf[node] = number
       }
-      return packages
+      for node in component {
+        if let package = nodes[keys[node]]?.package, let position = rank[package] {
+          bits.insert(position)
+        }
+        for successor in successors[node] where componentOf[successor] != number {
+          bits.formUnion(closures[successor])
+        }
+      }
+      for node in component {
+        closures[node] = bits
+      }
+    }
+    return members.mapValues { start in
+      var bits = PackageBits(capacity: packages.count)
+      for successor in index[start].map({ successors[$0] }) ?? [] {
+        bits.formUnion(closures[successor])
+      }
+      return bits.elements.map { packages[$0] }
     }
   }
 }

@@ -26,9 +26,9 @@ public struct LockfileResolution: Sendable {
   public let file: String
   /// Its format.
   public let format: Format
-  /// For each member, the external packages it depends on, transitively; empty when
+  /// For each member, the external packages it depends on, transitively, sorted; empty when
   /// ``limitation`` is set.
-  public let dependencies: [LockfileMember: Set<ResolvedPackage>]
+  public let dependencies: [LockfileMember: [ResolvedPackage]]
   /// Why the text cannot tell which members a change affects (the format records no members, or
   /// the text could not be parsed); `nil` when it can.
   public let limitation: String?
