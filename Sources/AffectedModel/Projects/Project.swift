@@ -42,7 +42,9 @@ public struct Project: Hashable, Sendable {
   public var names: [Ecosystem: String]
   /// The ids of the projects it depends on, sorted, never itself.
   public var dependsOn: [String]
-  /// Whether every manifest of the project could be read. When `false` the project's
+  /// Whether every manifest of the project could be read.
+  ///
+  /// When `false` the project's
   /// dependencies are unknown: `dependsOn` holds only what the readable manifests name, and a
   /// cautious caller treats the project as depending on every other project.
   public var dependenciesKnown: Bool

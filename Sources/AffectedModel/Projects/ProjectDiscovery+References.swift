@@ -58,8 +58,9 @@ extension ProjectDiscovery {
     return names
   }
 
-  /// Adds the edges `reference` makes from project `from`; paths are relative to `base`.
-  /// Returns the file it names, if it names one.
+  /// Adds the edges `reference` makes from project `from`, and returns the file it names, if any.
+  ///
+  /// Paths are relative to the folder `base`.
   private mutating func resolve(
     _ reference: ProjectReference, of reading: ManifestReading, from: String, base: String,
     names: [Project.Ecosystem: [String: [String: String]]]
@@ -86,7 +87,9 @@ extension ProjectDiscovery {
         return []
       }
       let key = ManifestText.normalisedName(name, reading.ecosystem)
-      let rootReading = drafts[root]?.readings.first { $0.workspace != nil && $0.ecosystem == reading.ecosystem }
+      let rootReading = drafts[root]?.readings.first {
+        $0.workspace != nil && $0.ecosystem == reading.ecosystem
+      }
       if let shared = rootReading?.sharedSources[key] ?? rootReading?.sharedSources[name] {
         return resolve(
           shared, of: rootReading ?? reading, from: from, base: root, names: names)
@@ -148,7 +151,8 @@ extension ProjectDiscovery {
         names[reading.ecosystem] = reading.name
       }
       return Project(
-        id: id, manifests: draft.readings.map(\.file).sorted(), ecosystems: draft.ecosystems.sorted(),
+        id: id, manifests: draft.readings.map(\.file).sorted(),
+        ecosystems: draft.ecosystems.sorted(),
         names: names, dependsOn: draft.dependsOn.sorted(),
         dependenciesKnown: draft.readings.allSatisfy(\.isReadable),
         workspaceMembers: draft.workspaceMembers.sorted())

@@ -125,7 +125,8 @@ struct ProjectDiscovery<Source: FileSource> {
     for id in drafts.keys.sorted() {
       for reading in drafts[id]?.readings ?? [] {
         if let workspace = reading.workspace {
-          addWorkspace(workspace, of: reading, at: id, holders: holders[workspace.memberManifest] ?? [])
+          addWorkspace(
+            workspace, of: reading, at: id, holders: holders[workspace.memberManifest] ?? [])
         }
       }
     }

@@ -28,7 +28,8 @@ public struct ProjectGraph: Sendable {
     let known = Set(projects.map(\.id))
     var dependants: [String: Set<String>] = [:]
     for project in projects {
-      for dependency in project.dependsOn where known.contains(dependency) && dependency != project.id {
+      for dependency in project.dependsOn
+      where known.contains(dependency) && dependency != project.id {
         dependants[dependency, default: []].insert(project.id)
       }
     }
@@ -52,12 +53,11 @@ public struct ProjectGraph: Sendable {
     positions[id].map { projects[$0] }
   }
 
-  /// The id of the innermost project whose folder contains `path` (a repository-relative file or
-  /// folder), or `nil` when no project does. A workspace root owns only what none of its
-  /// members owns.
+  /// The id of the innermost project whose folder contains `path`, or `nil` when none does.
   ///
-  /// It looks up each folder of `path` from the deepest up, so it costs a few hash lookups
-  /// whatever the number of projects.
+  /// `path` is a repository-relative file or folder. A workspace root owns only what none of its
+  /// members owns. Each folder of `path` is looked up from the deepest up, so a call costs a few
+  /// hash lookups whatever the number of projects.
   public func owner(of path: String) -> String? {
     var folder = Substring(path)
     while true {
@@ -91,7 +91,8 @@ public struct ProjectGraph: Sendable {
   }
 
   /// The nodes reachable from `starts` through `next`, the starts included.
-  private func reach(from starts: some Sequence<String>, next: (String) -> [String]) -> Set<String> {
+  private func reach(from starts: some Sequence<String>, next: (String) -> [String]) -> Set<String>
+  {
     var seen = Set(starts)
     var stack = Array(seen)
     while let node = stack.popLast() {

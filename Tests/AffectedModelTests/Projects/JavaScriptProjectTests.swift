@@ -5,7 +5,9 @@ import Testing
 struct JavaScriptProjectTests {
   @Test(
     "npm and yarn workspaces: a list of globs, or an object with packages",
-    arguments: [#"["packages/*", "apps/*"]"#, #"{"packages": ["packages/*", "apps/*"], "nohoist": []}"#])
+    arguments: [
+      #"["packages/*", "apps/*"]"#, #"{"packages": ["packages/*", "apps/*"], "nohoist": []}"#,
+    ])
   func workspaces(declaration: String) throws {
     let graph = ProjectFixtures.graph([
       "package.json": #"{"name": "root", "private": true, "workspaces": \#(declaration)}"#,
@@ -20,7 +22,8 @@ struct JavaScriptProjectTests {
       graph.edges == [
         ".": [], "apps/web": ["packages/ui", "tools/config"], "packages/ui": [], "tools/config": [],
       ])
-    #expect(try #require(graph.project(withID: "")).workspaceMembers == ["apps/web", "packages/ui"])
+    #expect(
+      try #require(graph.project(withID: "")).workspaceMembers == ["apps/web", "packages/ui"])
     #expect(graph.project(withID: "packages/ui")?.kind == .library)
     #expect(graph.project(withID: "packages/ui")?.names == [.javascript: "@acme/ui"])
     #expect(graph.diagnostics.isEmpty)
@@ -32,7 +35,8 @@ struct JavaScriptProjectTests {
       "package.json": #"{"name": "root", "private": true}"#,
       "pnpm-workspace.yaml": "packages:\n  - 'packages/**'\n  - '!packages/**/test/**'\n",
       "packages/core/package.json": #"{"name": "core"}"#,
-      "packages/core/test/fixture/package.json": #"{"name": "fixture", "dependencies": {"x": "workspace:*"}}"#,
+      "packages/core/test/fixture/package.json":
+        #"{"name": "fixture", "dependencies": {"x": "workspace:*"}}"#,
       "packages/ui/package.json": #"""
       {"name": "ui", "dependencies": {"core": "workspace:^", "base": "workspace:core@*"},
        "peerDependencies": {"shared": "workspace:../shared"}}

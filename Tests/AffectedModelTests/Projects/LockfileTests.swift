@@ -24,8 +24,11 @@ struct LockfileTests {
   func uvOneMember() throws {
     let redis = try Self.affected(
       "uv-workspace", "uv.lock",
-      Self.replacing([("name = \"redis\"\nversion = \"5.1.0\"", "name = \"redis\"\nversion = \"5.2.0\"")]))
-    #expect(redis.change == .members([LockfileMember(path: "services/worker", name: "shop-worker")]))
+      Self.replacing([
+        ("name = \"redis\"\nversion = \"5.1.0\"", "name = \"redis\"\nversion = \"5.2.0\"")
+      ]))
+    #expect(
+      redis.change == .members([LockfileMember(path: "services/worker", name: "shop-worker")]))
     #expect(redis.projects == ["services/worker"])
     let starlette = try Self.affected(
       "uv-workspace", "uv.lock", Self.replacing([("version = \"0.38.6\"", "version = \"0.39.0\"")]))
@@ -41,7 +44,10 @@ struct LockfileTests {
     #expect(pydantic.projects == ["libs/common", "services/api"])
     let unused = try Self.affected(
       "uv-workspace", "uv.lock",
-      { $0 + "\n[[package]]\nname = \"six\"\nversion = \"1.16.0\"\nsource = { registry = \"https://pypi.org/simple\" }\n" })
+      {
+        $0
+          + "\n[[package]]\nname = \"six\"\nversion = \"1.16.0\"\nsource = { registry = \"https://pypi.org/simple\" }\n"
+      })
     #expect(unused.change == .members([]))
     #expect(unused.projects == [])
   }
@@ -86,10 +92,12 @@ struct LockfileTests {
     let b = LockfileMember(path: "py/b", name: "b")
     #expect(base?.dependencies.keys.sorted() == [a, b])
     #expect(
-      LockfileChange(from: base, to: LockfileResolution(file: "py/uv.lock", text: lock("4.2.0", "2.1.0")))
+      LockfileChange(
+        from: base, to: LockfileResolution(file: "py/uv.lock", text: lock("4.2.0", "2.1.0")))
         == .members([a]))
     #expect(
-      LockfileChange(from: base, to: LockfileResolution(file: "py/uv.lock", text: lock("4.1.0", "2.1.1")))
+      LockfileChange(
+        from: base, to: LockfileResolution(file: "py/uv.lock", text: lock("4.1.0", "2.1.1")))
         == .members([b]))
   }
 
@@ -104,7 +112,10 @@ struct LockfileTests {
     let lodash = try Self.affected(
       "pnpm-workspace", "pnpm-lock.yaml",
       Self.replacing([
-        ("lodash@4.17.21:\n    resolution: {integrity: sha512-", "lodash@4.17.21:\n    resolution: {integrity: sha512-X")
+        (
+          "lodash@4.17.21:\n    resolution: {integrity: sha512-",
+          "lodash@4.17.21:\n    resolution: {integrity: sha512-X"
+        )
       ]))
     #expect(lodash.projects == ["packages/ui"])
   }
@@ -150,10 +161,12 @@ struct LockfileTests {
       """
     }
     let base = LockfileResolution(file: "pnpm-lock.yaml", text: version6("0.23.0"))
-    let dom = ResolvedPackage(name: "react-dom", version: "18.2.0(react@18.2.0)", source: "sha512-dom")
+    let dom = ResolvedPackage(
+      name: "react-dom", version: "18.2.0(react@18.2.0)", source: "sha512-dom")
     #expect(base?.dependencies[LockfileMember(path: "apps/a", name: nil)]?.contains(dom) == true)
     #expect(
-      LockfileChange(from: base, to: LockfileResolution(file: "pnpm-lock.yaml", text: version6("0.23.2")))
+      LockfileChange(
+        from: base, to: LockfileResolution(file: "pnpm-lock.yaml", text: version6("0.23.2")))
         == .members([LockfileMember(path: "apps/a", name: nil)]))
 
     func version5(_ a: String) -> String {
@@ -168,7 +181,8 @@ struct LockfileTests {
         ]
       ])
     #expect(
-      LockfileChange(from: single, to: LockfileResolution(file: "web/pnpm-lock.yaml", text: version5("1.1.0")))
+      LockfileChange(
+        from: single, to: LockfileResolution(file: "web/pnpm-lock.yaml", text: version5("1.1.0")))
         == .members([LockfileMember(path: "web", name: nil)]))
   }
 
@@ -189,7 +203,8 @@ struct LockfileTests {
       }}
       """
     }
-    let base = try #require(LockfileResolution(file: "package-lock.json", text: lock(nested: "2.0.0", hoisted: "2.1.3")))
+    let base = try #require(
+      LockfileResolution(file: "package-lock.json", text: lock(nested: "2.0.0", hoisted: "2.1.3")))
     let a = LockfileMember(path: "packages/a", name: "a")
     let b = LockfileMember(path: "packages/b", name: "b")
     #expect(
@@ -198,10 +213,16 @@ struct LockfileTests {
       ])
     #expect(base.dependencies[b]?.map(\.description) == ["ms 2.0.0 (sha512-n)"])
     #expect(
-      LockfileChange(from: base, to: LockfileResolution(file: "package-lock.json", text: lock(nested: "2.0.1", hoisted: "2.1.3")))
+      LockfileChange(
+        from: base,
+        to: LockfileResolution(
+          file: "package-lock.json", text: lock(nested: "2.0.1", hoisted: "2.1.3")))
         == .members([b]))
     #expect(
-      LockfileChange(from: base, to: LockfileResolution(file: "package-lock.json", text: lock(nested: "2.0.0", hoisted: "2.1.4")))
+      LockfileChange(
+        from: base,
+        to: LockfileResolution(
+          file: "package-lock.json", text: lock(nested: "2.0.0", hoisted: "2.1.4")))
         == .members([a]))
   }
 
@@ -209,7 +230,9 @@ struct LockfileTests {
   func cargo() throws {
     let libc = try Self.affected(
       "cargo-workspace", "Cargo.lock",
-      Self.replacing([("name = \"libc\"\nversion = \"0.2.159\"", "name = \"libc\"\nversion = \"0.2.160\"")]))
+      Self.replacing([
+        ("name = \"libc\"\nversion = \"0.2.159\"", "name = \"libc\"\nversion = \"0.2.160\"")
+      ]))
     #expect(libc.change == .members([LockfileMember(path: nil, name: "worker")]))
     #expect(libc.projects == ["services/worker"])
     let serde = try Self.affected(
@@ -222,8 +245,10 @@ struct LockfileTests {
     let change = try Self.affected(
       "go-workspace", "go.work.sum", { $0 + "golang.org/x/net v0.29.0/go.mod h1:abc=\n" })
     #expect(
-      change.change == .allMembers(
-        reason: "go.work.sum records checksums for the whole workspace, not which module uses them"))
+      change.change
+        == .allMembers(
+          reason:
+            "go.work.sum records checksums for the whole workspace, not which module uses them"))
     #expect(change.projects == ["", "libs/kit", "services/api", "services/worker"])
     let same = try Self.affected("go-workspace", "go.work.sum", { $0 })
     #expect(same.change == .members([]))
@@ -234,14 +259,16 @@ struct LockfileTests {
     let broken = try Self.affected("uv-workspace", "uv.lock", { $0 + "\n[[package]\n" })
     #expect(broken.change == .allMembers(reason: "uv.lock could not be parsed"))
     #expect(broken.projects == ["", "libs/common", "services/api", "services/worker"])
-    let resolution = try #require(LockfileResolution(file: "uv.lock", text: "version = 1\n[[package]\n"))
+    let resolution = try #require(
+      LockfileResolution(file: "uv.lock", text: "version = 1\n[[package]\n"))
     #expect(resolution.diagnostics.map(\.file) == ["uv.lock"])
     #expect(resolution.diagnostics.first?.line == 2)
 
     let text = try DirectoryFileSource.fixture("pnpm-workspace").text(of: "pnpm-lock.yaml")
     let lock = LockfileResolution(file: "pnpm-lock.yaml", text: text)
     #expect(LockfileChange(from: nil, to: lock) == .allMembers(reason: "pnpm-lock.yaml was added"))
-    #expect(LockfileChange(from: lock, to: nil) == .allMembers(reason: "pnpm-lock.yaml was removed"))
+    #expect(
+      LockfileChange(from: lock, to: nil) == .allMembers(reason: "pnpm-lock.yaml was removed"))
     let version1 = LockfileResolution(
       file: "package-lock.json", text: #"{"lockfileVersion": 1, "dependencies": {}}"#)
     #expect(version1?.limitation == "package-lock.json could not be parsed")

@@ -120,9 +120,13 @@ struct PythonProjectTests {
       "requirements.txt": "pytest\n",
     ])
     #expect(
-      graph.edges["app"] == [".", "libs/auth", "libs/core", "libs/db", "libs/metrics", "libs/search"])
+      graph.edges["app"] == [
+        ".", "libs/auth", "libs/core", "libs/db", "libs/metrics", "libs/search",
+      ])
     #expect(
-      graph.project(withID: "app")?.manifests == ["app/requirements-dev.txt", "app/requirements.txt"])
+      graph.project(withID: "app")?.manifests == [
+        "app/requirements-dev.txt", "app/requirements.txt",
+      ])
     // The wheel is a file: the project that owns it (the root) is the dependency.
     #expect(graph.project(withID: "dist") == nil)
     #expect(graph.diagnostics.isEmpty)
@@ -169,16 +173,17 @@ struct PythonProjectTests {
       """,
     ])
     #expect(
-      graph.problems == [
-        "libs/core/pyproject.toml:5: warning: the dependency 'nothing' must be a member of the "
-          + "workspace, but no member is called so; fix the name or add the package to the "
-          + "workspace",
-        "libs/core/pyproject.toml:6: warning: the dependency path '../missing' points at nothing "
-          + "in the repository; fix the path or commit what it names",
-        "pyproject.toml:4: warning: the workspace member 'libs/gone' has no pyproject.toml; fix "
-          + "the pattern or add the manifest",
-        "pyproject.toml:4: warning: the workspace pattern '../elsewhere/*' leaves the repository; "
-          + "members must be inside it",
-      ].sorted())
+      graph.problems
+        == [
+          "libs/core/pyproject.toml:5: warning: the dependency 'nothing' must be a member of the "
+            + "workspace, but no member is called so; fix the name or add the package to the "
+            + "workspace",
+          "libs/core/pyproject.toml:6: warning: the dependency path '../missing' points at nothing "
+            + "in the repository; fix the path or commit what it names",
+          "pyproject.toml:4: warning: the workspace member 'libs/gone' has no pyproject.toml; fix "
+            + "the pattern or add the manifest",
+          "pyproject.toml:4: warning: the workspace pattern '../elsewhere/*' leaves the repository; "
+            + "members must be inside it",
+        ].sorted())
   }
 }

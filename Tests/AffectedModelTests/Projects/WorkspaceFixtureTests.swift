@@ -74,7 +74,8 @@ struct WorkspaceFixtureTests {
     #expect(LockfileResolution(file: workspace.lockfile, text: "")?.diagnostics == [])
   }
 
-  @Test("each service's image reads the library, its own folder and not the other service",
+  @Test(
+    "each service's image reads the library, its own folder and not the other service",
     arguments: workspaces)
   func images(workspace: Workspace) throws {
     let source = DirectoryFileSource.fixture(workspace.fixture)

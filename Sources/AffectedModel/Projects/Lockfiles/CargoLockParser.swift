@@ -34,7 +34,8 @@ enum CargoLockParser {
       node.dependencies = (entry.table["dependencies"]?.strings ?? []).map { key(of: $0, byName) }
       if let source = entry.source {
         let checksum = entry.table["checksum"]?.string.map { " " + $0 } ?? ""
-        node.package = ResolvedPackage(name: entry.name, version: entry.version, source: source + checksum)
+        node.package = ResolvedPackage(
+          name: entry.name, version: entry.version, source: source + checksum)
       } else {
         node.isLocal = true
         graph.members[LockfileMember(path: nil, name: entry.name)] = entry.key

@@ -18,8 +18,9 @@ struct LockfileGraph: Sendable {
   /// The node key of each member.
   var members: [LockfileMember: String] = [:]
 
-  /// For each member, the external packages it depends on, directly or through other external
-  /// packages, sorted. A walk does not go through other members: their own dependencies are
+  /// For each member, the external packages it depends on, directly or through others, sorted.
+  ///
+  /// A walk does not go through other members: their own dependencies are
   /// theirs, and reach their dependants through the project graph. A key with no node is kept as
   /// a package named after the key, so that a change to it still shows.
   ///
@@ -29,7 +30,8 @@ struct LockfileGraph: Sendable {
   func resolvedDependencies() -> [LockfileMember: [ResolvedPackage]] {
     var nodes = self.nodes
     for key in Set(nodes.values.flatMap(\.dependencies)) where nodes[key] == nil {
-      nodes[key] = Node(package: ResolvedPackage(name: key, version: "", source: "not in the lockfile"))
+      nodes[key] = Node(
+        package: ResolvedPackage(name: key, version: "", source: "not in the lockfile"))
     }
     let keys = Array(nodes.keys)
     let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
@@ -37,7 +39,9 @@ struct LockfileGraph: Sendable {
     let rank = Dictionary(uniqueKeysWithValues: packages.enumerated().map { ($1, $0) })
     // Edges into members are cut: a walk stops there.
     let successors = keys.map { key in
-      (nodes[key]?.dependencies ?? []).compactMap { index[$0] }.filter { !(nodes[keys[$0]]?.isLocal ?? false) }
+      (nodes[key]?.dependencies ?? []).compactMap { index[$0] }.filter {
+        !(nodes[keys[$0]]?.isLocal ?? false)
+      }
     }
     var closures = Array(repeating: PackageBits(capacity: packages.count), count: keys.count)
     var componentOf = Array(repeating: -1, count: keys.count)

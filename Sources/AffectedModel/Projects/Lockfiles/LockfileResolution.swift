@@ -64,7 +64,8 @@ public struct LockfileResolution: Sendable {
     self.file = file
     self.format = format
     do {
-      guard let graph = try Self.graph(of: text, format: format, folder: ComposePath.folder(of: file))
+      guard
+        let graph = try Self.graph(of: text, format: format, folder: ComposePath.folder(of: file))
       else {
         dependencies = [:]
         limitation =

@@ -88,6 +88,7 @@ enum PnpmLockParser {
   }
 
   /// The package a key stands for, with its integrity (or tarball, or commit) from `packages:`.
+  ///
   /// Peers (`(react@18.2.0)`) stay part of the version: they change what is installed.
   private static func package(_ key: String, metadata: [String: Node.Mapping]) -> ResolvedPackage {
     let plain = key.hasPrefix("/") ? String(key.dropFirst()) : key

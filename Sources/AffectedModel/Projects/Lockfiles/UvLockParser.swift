@@ -55,7 +55,9 @@ enum UvLockParser {
     let name = ManifestText.normalisedName(table["name"]?.string ?? "", .python)
     let version = table["version"]?.string ?? ""
     let source = sourceText(table["source"])
-    return Entry(key: "\(name) \(version) \(source)", name: name, version: version, source: source, table: table)
+    return Entry(
+      key: "\(name) \(version) \(source)", name: name, version: version, source: source,
+      table: table)
   }
 
   /// A source table as text: `registry+…`, `git+…`, `editable+…`, … in key order.
@@ -66,7 +68,8 @@ enum UvLockParser {
 
   /// The source, plus the sdist's hash (else the first wheel's) when recorded.
   private static func identity(_ entry: Entry) -> String {
-    let hash = entry.table[path: "sdist", "hash"]?.string
+    let hash =
+      entry.table[path: "sdist", "hash"]?.string
       ?? entry.table["wheels"]?.array?.first?["hash"]?.string
     return hash.map { "\(entry.source) \($0)" } ?? entry.source
   }

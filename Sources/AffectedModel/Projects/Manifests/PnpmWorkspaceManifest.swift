@@ -9,7 +9,8 @@ enum PnpmWorkspaceManifest {
       reading.workspace = PackageJSONManifest.workspace(patterns, text: text)
       return reading
     } catch {
-      return .unreadable(file, .javascript, problem: "invalid YAML: \(error.message)", line: error.line)
+      return .unreadable(
+        file, .javascript, problem: "invalid YAML: \(error.message)", line: error.line)
     }
   }
 }

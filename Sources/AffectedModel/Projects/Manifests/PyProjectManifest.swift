@@ -15,7 +15,8 @@ enum PyProjectManifest {
       return .unreadable(file, .python, problem: error.message, line: error.line)
     }
     var reading = ManifestReading(file: file, ecosystem: .python)
-    reading.name = document[path: "project", "name"]?.string
+    reading.name =
+      document[path: "project", "name"]?.string
       ?? document[path: "tool", "poetry", "name"]?.string
     let sources = uvSources(document, text: text)
     var required: Set<String> = []
@@ -41,7 +42,9 @@ enum PyProjectManifest {
   /// each `[dependency-groups]` group, and `[tool.uv].dev-dependencies`.
   private static func requirements(_ document: TOMLNode) -> [String] {
     var texts = document[path: "project", "dependencies"]?.strings ?? []
-    for table in [document[path: "project", "optional-dependencies"], document["dependency-groups"]] {
+    for table in [
+      document[path: "project", "optional-dependencies"], document["dependency-groups"],
+    ] {
       let groups = table?.table ?? [:]
       for key in groups.keys.sorted() {
         texts += groups[key]?.strings ?? []
@@ -50,8 +53,9 @@ enum PyProjectManifest {
     return texts + (document[path: "tool", "uv", "dev-dependencies"]?.strings ?? [])
   }
 
-  /// `[tool.uv.sources]` entries that lead to a local project, by normalised name: `path`
-  /// sources, and `workspace = true` ones. A name may list several sources (with markers).
+  /// The `[tool.uv.sources]` entries that lead to a local project, by normalised name.
+  ///
+  /// Those are `path` sources and `workspace = true` ones. A name may list several sources (with markers).
   private static func uvSources(_ document: TOMLNode, text: String) -> [String: ProjectReference] {
     var sources: [String: ProjectReference] = [:]
     for (name, value) in document[path: "tool", "uv", "sources"]?.table ?? [:] {
