@@ -42,15 +42,17 @@ extension ProjectDiscovery {
     }
   }
 
-  /// For each ecosystem and workspace root, its members by normalised package name.
+  /// For each ecosystem and workspace root, its members by normalised package name; when two
+  /// members share a name, the first by id.
   private func memberNames() -> [Project.Ecosystem: [String: [String: String]]] {
     var names: [Project.Ecosystem: [String: [String: String]]] = [:]
     for (ecosystem, roots) in workspaceRoots {
-      for (member, root) in roots {
+      for (member, root) in roots.sorted(by: { $0.key < $1.key }) {
         for reading in drafts[member]?.readings ?? [] where reading.ecosystem == ecosystem {
-          if let name = reading.name {
-            names[ecosystem, default: [:]][root, default: [:]][
-              ManifestText.normalisedName(name, ecosystem)] = member
+          if let name = reading.name.map({ ManifestText.normalisedName($0, ecosystem) }),
+            names[ecosystem]?[root]?[name] == nil
+          {
+            names[ecosystem, default: [:]][root, default: [:]][name] = member
           }
         }
       }
@@ -140,7 +142,7 @@ extension ProjectDiscovery {
 
   // MARK: - Result
 
-  /// The projects, sorted by id, with their kinds.
+  /// The projects found, sorted by id (``ProjectGraph`` then sets their kinds).
   func projects() -> [Project] {
     drafts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.compactMap { id in
       guard let draft = drafts[id] else {

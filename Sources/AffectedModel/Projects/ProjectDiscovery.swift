@@ -116,10 +116,10 @@ struct ProjectDiscovery<Source: FileSource> {
 
   /// Finds the members of every workspace, and records each member's innermost root.
   mutating func findWorkspaces() {
-    var holders: [String: [String]] = [:]
+    var holders: [String: Set<String>] = [:]
     for draft in drafts.values {
       for reading in draft.readings {
-        holders[ComposePath.lastComponent(of: reading.file), default: []].append(draft.id)
+        holders[ComposePath.lastComponent(of: reading.file), default: []].insert(draft.id)
       }
     }
     for id in drafts.keys.sorted() {
@@ -140,11 +140,11 @@ struct ProjectDiscovery<Source: FileSource> {
   /// Matches the folders holding the members' manifest (`holders`) against `workspace`.
   private mutating func addWorkspace(
     _ workspace: WorkspaceDeclaration, of reading: ManifestReading, at root: String,
-    holders: [String]
+    holders: Set<String>
   ) {
     let include = globs(workspace.include, root: root, reading: reading, lines: workspace.lines)
     let exclude = globs(workspace.exclude, root: root, reading: reading, lines: workspace.lines)
-    var members = holders.filter { folder in
+    var members = holders.sorted().filter { folder in
       include.contains { $0.glob.matches(folder) } && !exclude.contains { $0.glob.covers(folder) }
     }
     if workspace.rootIsMember, holders.contains(root) {
