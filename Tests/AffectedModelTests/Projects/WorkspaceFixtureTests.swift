@@ -13,6 +13,8 @@ struct WorkspaceFixtureTests {
     var services: [(project: String, image: String, file: String)]
     var rootManifests: [String]
     var lockfile: String
+    /// The projects of the members the lockfile records.
+    var lockfileMembers: [String]
 
     var testDescription: String { fixture }
   }
@@ -25,33 +27,37 @@ struct WorkspaceFixtureTests {
       services: [
         ("services/api", "compose.yml:api", "services/api/src/shop_api/app.py"),
         ("services/worker", "compose.yml:worker", "services/worker/src/shop_worker/main.py"),
-      ], rootManifests: ["pyproject.toml"], lockfile: "uv.lock"),
+      ], rootManifests: ["pyproject.toml"], lockfile: "uv.lock",
+      lockfileMembers: ["", "libs/common", "services/api", "services/worker"]),
     Workspace(
       fixture: "pnpm-workspace", library: "packages/ui", libraryFile: "packages/ui/src/index.js",
       dependants: ["packages/ui/examples/demo", "services/admin", "services/web"],
       services: [
         ("services/admin", "compose.yml:admin", "services/admin/src/server.js"),
         ("services/web", "compose.yml:web", "services/web/src/server.js"),
-      ], rootManifests: ["package.json", "pnpm-workspace.yaml"], lockfile: "pnpm-lock.yaml"),
+      ], rootManifests: ["package.json", "pnpm-workspace.yaml"], lockfile: "pnpm-lock.yaml",
+      lockfileMembers: ["", "packages/ui", "services/admin", "services/web"]),
     Workspace(
       fixture: "go-workspace", library: "libs/kit", libraryFile: "libs/kit/logx/logx.go",
       dependants: ["services/api", "services/worker"],
       services: [
         ("services/api", "compose.yml:api", "services/api/main.go"),
         ("services/worker", "compose.yml:worker", "services/worker/main.go"),
-      ], rootManifests: ["go.work"], lockfile: "go.work.sum"),
+      ], rootManifests: ["go.work"], lockfile: "go.work.sum", lockfileMembers: []),
     Workspace(
       fixture: "cargo-workspace", library: "crates/core", libraryFile: "crates/core/src/lib.rs",
       dependants: ["services/api", "services/worker"],
       services: [
         ("services/api", "compose.yml:api", "services/api/src/main.rs"),
         ("services/worker", "compose.yml:worker", "services/worker/src/main.rs"),
-      ], rootManifests: ["Cargo.toml"], lockfile: "Cargo.lock"),
+      ], rootManifests: ["Cargo.toml"], lockfile: "Cargo.lock",
+      lockfileMembers: ["crates/core", "services/api", "services/worker"]),
   ]
 
   @Test("the library, its dependants and the workspace root", arguments: workspaces)
   func projects(workspace: Workspace) throws {
-    let graph = ProjectGraph(discoveringIn: DirectoryFileSource.fixture(workspace.fixture))
+    let source = DirectoryFileSource.fixture(workspace.fixture)
+    let graph = ProjectGraph(discoveringIn: source)
     #expect(graph.problems == [])
     let library = try #require(graph.project(withID: workspace.library))
     #expect(library.kind == .library)
@@ -71,7 +77,12 @@ struct WorkspaceFixtureTests {
     #expect(
       graph.projects(coveredBy: workspace.lockfile)
         == [""] + ([workspace.library] + workspace.services.map(\.project)).sorted())
-    #expect(LockfileResolution(file: workspace.lockfile, text: "")?.diagnostics == [])
+    let lockfile = try #require(
+      LockfileResolution(file: workspace.lockfile, text: try source.text(of: workspace.lockfile)))
+    #expect(lockfile.diagnostics == [])
+    let members = LockfileChange.members(lockfile.dependencies.keys.sorted())
+    #expect(
+      graph.projects(affectedBy: members, in: workspace.lockfile) == workspace.lockfileMembers)
   }
 
   @Test(
@@ -95,5 +106,28 @@ struct WorkspaceFixtureTests {
       #expect(!content.contains(other.file))
       #expect(!definition.mayRead(path: "README.md"))
     }
+  }
+
+  @Test("a fixture edited in memory: an unreadable member manifest, a renamed library")
+  func editedFixtures() throws {
+    var uv = try ProjectFixtures.memory("uv-workspace")
+    uv.add("services/worker/pyproject.toml", text: "[project\nname = \"shop-worker\"\n")
+    let broken = ProjectGraph(discoveringIn: uv)
+    #expect(broken.project(withID: "services/worker")?.dependenciesKnown == false)
+    #expect(broken.project(withID: "services/worker")?.dependsOn == [])
+    #expect(broken.dependants(of: "libs/common") == ["services/api"])
+    #expect(broken.diagnostics.map(\.file) == ["services/worker/pyproject.toml"])
+    #expect(broken.diagnostics.first?.line == 1)
+
+    var pnpm = try ProjectFixtures.memory("pnpm-workspace")
+    let manifest = try pnpm.text(of: "packages/ui/package.json")
+    pnpm.add(
+      "packages/ui/package.json", text: manifest.replacing("\"@shop/ui\"", with: "\"@shop/kit\""))
+    let renamed = ProjectGraph(discoveringIn: pnpm)
+    #expect(renamed.dependants(of: "packages/ui") == ["packages/ui/examples/demo"])
+    #expect(
+      renamed.diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" } == [
+        "services/admin/package.json:6", "services/web/package.json:6",
+      ])
   }
 }
