@@ -45,7 +45,7 @@ enum NpmLockParser {
           source: [entry.resolved, entry.integrity].compactMap { $0 }.joined(separator: " "))
       }
       for map in maps {
-        for name in (map?.entries.keys).map(Array.init) ?? [] {
+        for name in map?.entries.keys.sorted() ?? [] {
           node.dependencies.append(resolve(name, from: location, packages))
         }
       }
