@@ -13,6 +13,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .systemLibrary(
@@ -23,7 +24,10 @@ let package = Package(
     .target(name: "AffectedGit", dependencies: ["CLibGit2"]),
     .target(
       name: "AffectedModel",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
     ),
     .target(name: "AffectedPlanner", dependencies: ["AffectedGit", "AffectedModel"]),
     .target(

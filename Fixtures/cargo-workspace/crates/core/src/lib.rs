@@ -1,0 +1,7 @@
+use serde::Serialize;
+
+/// A price in cents.
+#[derive(Serialize)]
+pub struct Money {
+    pub cents: u64,
+}

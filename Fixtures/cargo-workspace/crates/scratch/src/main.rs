@@ -1,0 +1,3 @@
+fn main() {
+    println!("experiments live here, outside the workspace");
+}

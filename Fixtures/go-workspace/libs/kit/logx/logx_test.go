@@ -1,0 +1,7 @@
+package logx
+
+import "testing"
+
+func TestEvent(t *testing.T) {
+	Event("test", "ran")
+}

@@ -1,0 +1,1 @@
+console.log(require("@shop/ui").page("demo"));

@@ -1,0 +1,3 @@
+const { escape } = require("lodash");
+
+exports.page = (title) => `<h1>${escape(title)}</h1>`;

@@ -1,0 +1,3 @@
+from shop_common.money import Money
+
+__all__ = ["Money"]

@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class Money(BaseModel):
+    cents: int
+    currency: str = "EUR"

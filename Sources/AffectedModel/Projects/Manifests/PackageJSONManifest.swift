@@ -1,0 +1,115 @@
+import FoundationEssentials
+
+/// Reads `package.json`: the package's name, its `workspaces` (npm and yarn: a list of globs, or
+/// `{ "packages": […] }`), and the dependencies that lead to local packages.
+///
+/// In `dependencies`, `devDependencies`, `optionalDependencies` and `peerDependencies`:
+/// `workspace:` names a member of the workspace (`workspace:../x` a path), `file:`, `link:` and
+/// `portal:` name a path, and any other dependency leads to the workspace member of that name
+/// if there is one (npm and yarn link such members, whatever the version range says).
+enum PackageJSONManifest {
+  /// The reading of the `package.json` at repository path `file`, whose text is `text`.
+  static func read(_ text: String, file: String) -> ManifestReading {
+    let package: Package
+    do {
+      package = try JSONDecoder().decode(Package.self, from: Data(text.utf8))
+    } catch {
+      return .unreadable(file, .javascript, problem: "invalid JSON (\(error))", line: nil)
+    }
+    var reading = ManifestReading(file: file, ecosystem: .javascript)
+    reading.name = package.name
+    for dependencies in [
+      package.dependencies, package.devDependencies, package.optionalDependencies,
+      package.peerDependencies,
+    ] {
+      for name in dependencies.entries.keys.sorted() {
+        if let reference = reference(name, dependencies.entries[name] ?? "", text: text) {
+          reading.references.append(reference)
+        }
+      }
+    }
+    if let patterns = package.workspaces?.patterns {
+      reading.workspace = workspace(patterns, text: text)
+    }
+    return reading
+  }
+
+  /// The workspace that `patterns`, written in `text`, describe; `!` negates a pattern.
+  static func workspace(_ patterns: [String], text: String) -> WorkspaceDeclaration {
+    WorkspaceDeclaration(
+      include: patterns.filter { !$0.hasPrefix("!") },
+      exclude: patterns.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) },
+      memberManifest: "package.json", rootIsMember: true, text: text)
+  }
+
+  /// Where the dependency `name` with version specification `specification` may lead.
+  private static func reference(_ name: String, _ specification: String, text: String)
+    -> ProjectReference?
+  {
+    let line = ManifestText.line(ofAll: [name, specification], in: text)
+    if specification.hasPrefix("workspace:") {
+      let rest = String(specification.dropFirst("workspace:".count))
+      if rest.hasPrefix(".") || rest.hasPrefix("/") {
+        return .path(rest, line: line)
+      }
+      // `workspace:other-name@^1` is an alias of the member `other-name`.
+      if let at = rest.lastIndex(of: "@"), at != rest.startIndex {
+        return .member(String(rest[..<at]), line: line)
+      }
+      return .member(name, line: line)
+    }
+    for scheme in ["file:", "link:", "portal:"] where specification.hasPrefix(scheme) {
+      return .path(String(specification.dropFirst(scheme.count)), line: line)
+    }
+    return .name(name, matchesMembers: true)
+  }
+
+  // MARK: - JSON
+
+  /// The fields of `package.json` that matter here; a field of an unexpected type is ignored.
+  private struct Package: Decodable {
+    var name: String?
+    var workspaces: Workspaces?
+    var dependencies = JSONStringMap()
+    var devDependencies = JSONStringMap()
+    var optionalDependencies = JSONStringMap()
+    var peerDependencies = JSONStringMap()
+
+    private enum CodingKeys: String, CodingKey {
+      case name, workspaces, dependencies, devDependencies, optionalDependencies
+      case peerDependencies
+    }
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      name = try? container.decodeIfPresent(String.self, forKey: .name)
+      workspaces = try? container.decodeIfPresent(Workspaces.self, forKey: .workspaces)
+      for (key, path) in [
+        (CodingKeys.dependencies, \Package.dependencies), (.devDependencies, \.devDependencies),
+        (.optionalDependencies, \.optionalDependencies), (.peerDependencies, \.peerDependencies),
+      ] {
+        self[keyPath: path] =
+          (try? container.decodeIfPresent(JSONStringMap.self, forKey: key)) ?? JSONStringMap()
+      }
+    }
+  }
+
+  /// `workspaces`: a list of globs, or an object whose `packages` is one.
+  private struct Workspaces: Decodable {
+    var patterns: [String]
+
+    private enum CodingKeys: String, CodingKey {
+      case packages
+    }
+
+    init(from decoder: any Decoder) throws {
+      if let list = try? decoder.singleValueContainer().decode([String].self) {
+        patterns = list
+      } else {
+        patterns =
+          try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(
+            [String].self, forKey: .packages) ?? []
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+/// Builds the projects of a repository from its manifests, step by step: read the manifests,
+/// add declarations, find the workspaces, resolve the references, then build the projects.
+struct ProjectDiscovery<Source: FileSource> {
+  /// A project while it is being discovered.
+  struct Draft {
+    var id: String
+    var readings: [ManifestReading] = []
+    var ecosystems: Set<Project.Ecosystem> = []
+    var dependsOn: Set<String> = []
+    var workspaceMembers: Set<String> = []
+  }
+
+  let source: Source
+  var drafts: [String: Draft] = [:]
+  var diagnostics: [Diagnostic] = []
+  /// For each ecosystem, the workspace root of each member folder (a root is its own member).
+  var workspaceRoots: [Project.Ecosystem: [String: String]] = [:]
+  /// Declared dependencies, resolved once every project is known.
+  var declaredDependencies: [(from: String, to: String, declaration: ProjectDeclaration)] = []
+
+  init(source: Source) {
+    self.source = source
+  }
+
+  // MARK: - Manifests
+
+  /// The reader for a file called `name`, if it is a manifest.
+  static func reader(for name: String) -> ((String, String) -> ManifestReading)? {
+    switch name {
+    case "pyproject.toml":
+      return PyProjectManifest.read
+    case "package.json":
+      return PackageJSONManifest.read
+    case "pnpm-workspace.yaml":
+      return PnpmWorkspaceManifest.read
+    case "go.mod":
+      return GoModManifest.read
+    case "go.work":
+      return GoWorkManifest.read
+    case "Cargo.toml":
+      return CargoManifest.read
+    default:
+      guard name.hasPrefix("requirements"), name.hasSuffix(".txt") else {
+        return nil
+      }
+      return RequirementsManifest.read
+    }
+  }
+
+  /// Reads every manifest among `paths`, except those `excluded` removes and those inside a
+  /// `node_modules` folder.
+  mutating func readManifests(_ paths: [String], excluded: DockerIgnore) {
+    for path in paths {
+      guard let read = Self.reader(for: ComposePath.lastComponent(of: path)),
+        !path.split(separator: "/").contains("node_modules"), !excluded.excludes(path)
+      else {
+        continue
+      }
+      let folder = ComposePath.folder(of: path)
+      let reading: ManifestReading
+      do {
+        reading = read(try source.text(of: path), path)
+      } catch {
+        reading = .unreadable(path, Self.ecosystem(of: path), problem: "\(error)", line: nil)
+      }
+      drafts[folder, default: Draft(id: folder)].readings.append(reading)
+      drafts[folder]?.ecosystems.insert(reading.ecosystem)
+      diagnostics += reading.diagnostics
+    }
+  }
+
+  /// The ecosystem a manifest's name belongs to.
+  private static func ecosystem(of path: String) -> Project.Ecosystem {
+    switch ComposePath.lastComponent(of: path) {
+    case "package.json", "pnpm-workspace.yaml":
+      return .javascript
+    case "go.mod", "go.work":
+      return .go
+    case "Cargo.toml":
+      return .rust
+    default:
+      return .python
+    }
+  }
+
+  // MARK: - Declarations
+
+  /// Makes each declared folder a project, and remembers its declared dependencies.
+  mutating func addDeclarations(_ declarations: [ProjectDeclaration]) {
+    for declaration in declarations {
+      guard let id = repositoryFolder(declaration.path, declaration) else {
+        continue
+      }
+      drafts[id, default: Draft(id: id)].ecosystems.insert(.declared)
+      for dependency in declaration.dependsOn {
+        declaredDependencies.append((id, dependency, declaration))
+      }
+    }
+  }
+
+  /// The repository folder `path` names, or `nil` (and a diagnostic) when it leaves the
+  /// repository.
+  mutating func repositoryFolder(_ path: String, _ declaration: ProjectDeclaration) -> String? {
+    guard let folder = ComposePath(resolving: path, in: "").repositoryPath else {
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "the project path '\(path)' leaves the repository; use a path inside the repository",
+          file: declaration.file, line: declaration.line))
+      return nil
+    }
+    return folder
+  }
+
+  // MARK: - Workspaces
+
+  /// Finds the members of every workspace, and records each member's innermost root.
+  mutating func findWorkspaces() {
+    var holders: [String: Set<String>] = [:]
+    for draft in drafts.values {
+      for reading in draft.readings {
+        holders[ComposePath.lastComponent(of: reading.file), default: []].insert(draft.id)
+      }
+    }
+    for id in drafts.keys.sorted() {
+      for reading in drafts[id]?.readings ?? [] {
+        if let workspace = reading.workspace {
+          addWorkspace(
+            workspace, of: reading, at: id, holders: holders[workspace.memberManifest] ?? [])
+        }
+      }
+    }
+    for (_, roots) in workspaceRoots {
+      for (member, root) in roots where member != root {
+        drafts[root]?.workspaceMembers.insert(member)
+      }
+    }
+  }
+
+  /// Matches the folders holding the members' manifest (`holders`) against `workspace`.
+  private mutating func addWorkspace(
+    _ workspace: WorkspaceDeclaration, of reading: ManifestReading, at root: String,
+    holders: Set<String>
+  ) {
+    let include = globs(workspace.include, root: root, reading: reading, lines: workspace.lines)
+    let exclude = globs(workspace.exclude, root: root, reading: reading, lines: workspace.lines)
+    var members = holders.sorted().filter { folder in
+      include.contains { $0.glob.matches(folder) } && !exclude.contains { $0.glob.covers(folder) }
+    }
+    if workspace.rootIsMember, holders.contains(root) {
+      members.append(root)
+    }
+    for (pattern, glob) in include {
+      if let literal = glob.literalPath, !holders.contains(literal) {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the workspace member '\(pattern)' has no \(workspace.memberManifest); fix the "
+              + "pattern or add the manifest", file: reading.file, line: workspace.lines[pattern]))
+      }
+    }
+    for member in members {
+      let current = workspaceRoots[reading.ecosystem]?[member]
+      if current.map({ $0.count < root.count }) ?? true {
+        workspaceRoots[reading.ecosystem, default: [:]][member] = root
+      }
+    }
+  }
+
+  /// The globs of `patterns`, relative to `root`; patterns that leave the repository are reported.
+  private mutating func globs(
+    _ patterns: [String], root: String, reading: ManifestReading, lines: [String: Int]
+  ) -> [(pattern: String, glob: FolderGlob)] {
+    patterns.compactMap { pattern in
+      guard let glob = FolderGlob(pattern, in: root) else {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the workspace pattern '\(pattern)' leaves the repository; members must be inside it",
+            file: reading.file, line: lines[pattern]))
+        return nil
+      }
+      return (pattern, glob)
+    }
+  }
+}
