@@ -27,6 +27,20 @@ public struct PlanJSON: Sendable {
       ("waves", .array(plan.waves.map { .strings($0.map(\.id)) })),
       ("reused", .strings(plan.reused.sorted())),
       ("removed", .strings(plan.removed.sorted())),
+      ("projects", .array(plan.projects.map(Self.entry))),
+    ])
+  }
+
+  /// A project as the plan and the project matrix show it.
+  static func entry(for project: PlannedProject) -> JSONValue {
+    .object([
+      ("id", .string(project.id)),
+      ("kind", .string(project.kind.rawValue)),
+      ("ecosystems", .strings(project.ecosystems)),
+      ("tags", .strings(project.tags)),
+      ("affected", .bool(project.affected)),
+      ("reasons", .strings(project.reasons)),
+      ("dependsOn", .strings(project.dependsOn)),
     ])
   }
 

@@ -1,7 +1,8 @@
 import AffectedPlanner
 
 /// The plan as text for a person (`affected plan`): a summary line, then a table of the images to
-/// build (wave, image, why), the images to reuse, and the removed images.
+/// build (wave, image, why), the images to reuse, the removed images, and the affected projects
+/// with why.
 ///
 /// Colour comes from the ``TextStyle``; plain text has no escape sequences, so it can be piped.
 public struct PlanText: Sendable {
@@ -46,6 +47,16 @@ public struct PlanText: Sendable {
     if !plan.removed.isEmpty {
       lines += ["", style.apply(.heading, to: "REMOVED")]
       lines += plan.removed.map { "  " + style.apply(.removed, to: $0) }
+    }
+    let projects = plan.projects.filter(\.affected)
+    if !projects.isEmpty {
+      lines += [
+        "", style.apply(.heading, to: "PROJECTS (\(projects.count) of \(plan.projects.count) affected)"),
+      ]
+      for project in projects {
+        lines.append("  \(project.id) (\(project.kind.rawValue))")
+        lines += project.reasons.map { "    " + style.apply(.note, to: $0) }
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -92,6 +92,16 @@ public final class RepositoryBuilder {
     try Data(text.utf8).write(to: file)
   }
 
+  /// Adds `text` at the end of the file at `path`, which must exist.
+  public func append(_ path: String, _ text: String) throws {
+    try write(path, try read(path) + text)
+  }
+
+  /// The UTF-8 text of the file at `path`.
+  public func read(_ path: String) throws -> String {
+    try String(contentsOf: url.appending(path: path), encoding: .utf8)
+  }
+
   /// Deletes the file, symbolic link or folder at `path`.
   public func remove(_ path: String) throws {
     try FileManager.default.removeItem(at: url.appending(path: path))

@@ -49,10 +49,10 @@ struct ProjectDiscovery<Source: FileSource> {
 
   /// Reads every manifest among `paths`, except those `excluded` removes and those inside a
   /// `node_modules` folder.
-  mutating func readManifests(_ paths: [String], excluded: DockerIgnore) {
+  mutating func readManifests(_ paths: [String], excluded: GlobSet) {
     for path in paths {
       guard let read = Self.reader(for: ComposePath.lastComponent(of: path)),
-        !path.split(separator: "/").contains("node_modules"), !excluded.excludes(path)
+        !path.split(separator: "/").contains("node_modules"), !excluded.matches(path)
       else {
         continue
       }

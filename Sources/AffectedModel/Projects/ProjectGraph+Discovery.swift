@@ -10,7 +10,7 @@ extension ProjectGraph {
   /// sorted by file and line.
   public init(
     discoveringIn source: some FileSource, extra: [ProjectDeclaration] = [],
-    excluded: DockerIgnore = .empty
+    excluded: GlobSet = .empty
   ) {
     var discovery = ProjectDiscovery(source: source)
     discovery.readManifests(source.files(under: ""), excluded: excluded)

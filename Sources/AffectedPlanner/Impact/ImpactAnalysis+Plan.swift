@@ -23,7 +23,18 @@ extension ImpactAnalysis {
     return BuildPlan(
       base: comparison.start == nil ? nil : comparison.base?.commit.id, head: comparison.head.id,
       mergeBase: comparison.mergeBase, changedPaths: comparison.changes.paths.count,
-      images: images, reused: reused, removed: removed)
+      images: images, reused: reused, removed: removed, projects: plannedProjects)
+  }
+
+  /// Every project as the plan shows it, sorted by id.
+  private var plannedProjects: [PlannedProject] {
+    let planned = projects.graph.projects.map { (project: Project) -> PlannedProject in
+      PlannedProject(
+        id: project.id, kind: project.kind, ecosystems: project.ecosystems.map(\.rawValue),
+        tags: projects.tags[project.id] ?? [], dependsOn: project.dependsOn.sorted(),
+        reasons: projects.reasons[project.id] ?? [])
+    }
+    return planned.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
   }
 
   /// `image` as the plan renders it.

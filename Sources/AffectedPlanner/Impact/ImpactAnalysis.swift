@@ -26,6 +26,8 @@ public struct ImpactAnalysis {
   public var configuration: Configuration
   /// What the command line added.
   public var options: AnalysisOptions
+  /// The projects and libraries, and which are affected.
+  public var projects: ProjectAnalysis
   /// Each head image's settings from `affected.yml`, by id; images without settings are absent.
   public var imageSettings: [String: ImageSettings]
   /// The images each image is declared (in `affected.yml`) to depend on, as ids, by id.
@@ -71,6 +73,7 @@ public struct ImpactAnalysis {
       discoveringIn: headSource, environment: options.environment,
       scope: DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles))
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
+    var startSource: CachingFileSource<SnapshotFileSource>?
     var baseConfiguration: Configuration?
     if let start = comparison.start {
       let startSnapshot = try repository.snapshot(of: try repository.commit(id: start))
@@ -83,6 +86,7 @@ public struct ImpactAnalysis {
       headCatalog = headCatalog.recovering(from: baseCatalog)
       base = RevisionImages(
         source: baseSource, catalog: baseCatalog.recovering(from: headCatalog), parses: parses)
+      startSource = baseSource
     }
     var head = RevisionImages(source: headSource, catalog: headCatalog, parses: parses)
     let imageConfiguration = try ImageConfiguration(configuration, catalog: headCatalog)
@@ -91,6 +95,9 @@ public struct ImpactAnalysis {
     _ = try graph.waves(of: graph.ids)
 
     let rules = ChangeRules(comparison: comparison, configuration: configuration)
+    projects = ProjectAnalysis(
+      head: headSource, base: startSource, rules: rules, configuration: configuration,
+      baseConfiguration: baseConfiguration)
     var direct: [String: [String]] = [:]
     var contentChanges: [String: [String]] = [:]
     for image in headCatalog.images {
@@ -133,7 +140,7 @@ public struct ImpactAnalysis {
     var seen: Set<Diagnostic> = []
     diagnostics = (headCatalog.diagnostics
       + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] }
-      + imageConfiguration.diagnostics)
+      + imageConfiguration.diagnostics + projects.diagnostics)
       .filter { seen.insert($0).inserted }
     let hashed = reachableNodes(from: affected, successors: graph.dependencies(of:))
     digests = ContentDigest.digests(

@@ -1,4 +1,5 @@
 import AffectedGit
+import AffectedModel
 
 /// What a run of `affected` decided: every image, which to build in which wave, which to reuse.
 ///
@@ -23,12 +24,14 @@ public struct BuildPlan: Hashable, Sendable {
   public var reused: [String]
   /// Images present at base and gone at head.
   public var removed: [String]
+  /// Every project and library, affected or not, sorted by id.
+  public var projects: [PlannedProject]
 
   /// Creates a plan.
   public init(
     schemaVersion: Int = BuildPlan.currentSchemaVersion, base: ObjectID?, head: ObjectID,
     mergeBase: ObjectID?, changedPaths: Int, images: [PlannedImage], reused: [String] = [],
-    removed: [String] = []
+    removed: [String] = [], projects: [PlannedProject] = []
   ) {
     self.schemaVersion = schemaVersion
     self.base = base
@@ -38,6 +41,7 @@ public struct BuildPlan: Hashable, Sendable {
     self.images = images
     self.reused = reused
     self.removed = removed
+    self.projects = projects
   }
 
   /// Every image in build order: the affected ones by wave then id, then the others by id.

@@ -20,8 +20,16 @@ struct MatrixCommand: ParsableCommand {
   @OptionGroup var planning: PlanningOptions
   @OptionGroup var outputOptions: OutputOptions
 
+  /// What the matrix lists.
+  enum Kind: String, ExpressibleByArgument, CaseIterable {
+    case images, projects
+  }
+
   @Option(help: "The output format.")
   var format: Format = .github
+
+  @Option(help: "What to list: the images to build, or the affected projects (for test jobs).")
+  var kind: Kind = .images
 
   @Option(help: ArgumentHelp("Only this wave (github format).", valueName: "n"))
   var wave: Int?
@@ -34,6 +42,9 @@ struct MatrixCommand: ParsableCommand {
   var jobTemplate: String?
 
   func validate() throws {
+    if kind == .projects, ![.github, .json].contains(format) {
+      throw ValidationError("--kind projects writes a github matrix or json; use one of those")
+    }
     if wave != nil, format != .github {
       throw ValidationError("--wave selects a wave of the github matrix; use --format github")
     }
@@ -54,6 +65,11 @@ struct MatrixCommand: ParsableCommand {
     }
     try planning.analyse { analysis in
       let plan = analysis.plan
+      if kind == .projects {
+        try outputOptions.emit(
+          format == .json ? PlanJSON(plan: plan).json() : ProjectMatrix(plan: plan).json() + "\n")
+        return
+      }
       switch format {
       case .github:
         try outputOptions.emit(GitHubMatrix(plan: plan).json(wave: wave) + "\n")

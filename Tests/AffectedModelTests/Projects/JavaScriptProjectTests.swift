@@ -89,7 +89,7 @@ struct JavaScriptProjectTests {
     let excluded = ProjectGraph(
       discoveringIn: MemoryFileSource([
         "package.json": "{}", "test/data/package.json": "{}", "lib/package.json": "{}",
-      ]), excluded: try DockerIgnore(text: "test/\n"))
+      ]), excluded: try GlobSet(patterns: ["test/"]))
     #expect(excluded.ids == [".", "lib"])
   }
 }
