@@ -87,6 +87,7 @@ public struct ExplanationJSON: Sendable {
       ("reaches", .bool(finding.reaches)),
       ("ignoreFile", .optional(finding.ignoreFile)),
       ("impacts", .array(finding.impacts.map(value(of:)))),
+      ("project", .optional(finding.project)),
     ])
   }
 

@@ -32,7 +32,9 @@ public struct ExplanationText: Sendable {
     lines += image.uncertain.map { "  ? uncertain: \($0)" }
     let reaching = image.findings.filter(\.reaches)
     for finding in reaching {
-      lines.append("  \(finding.path) → \(role(of: finding.verdict)) → \(image.id)")
+      let steps = [finding.path] + (finding.project.map { [$0] } ?? [])
+      lines.append(
+        "  " + (steps + [role(of: finding.verdict), image.id]).joined(separator: " → "))
       lines += finding.impacts.map { "      \(describe($0))" }
     }
     for chain in image.chains {

@@ -20,7 +20,9 @@ struct ExplainGraphHashCommandTests {
     let result = try AffectedExecutable.run(["explain", "backend", "--base", first], in: builder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("compose.yml:backend: affected\n"))
-    #expect(result.stdout.contains("backend/uv.lock → content input → compose.yml:backend\n"))
+    #expect(
+      result.stdout.contains(
+        "backend/uv.lock → project backend → content input → compose.yml:backend\n"))
     #expect(
       result.stdout.contains(
         "stage builder, line 11 `COPY pyproject.toml uv.lock ./` — RUN at lines 12, 16 rerun"))

@@ -125,3 +125,19 @@ struct LockfileImpactTests {
     #expect(prod.waves == [["docker-compose.yml:api"]])
   }
 }
+
+@Suite("Explaining an image through a library", .scratchDirectory)
+struct LibraryExplanationTests {
+  @Test("a library file reaches an image through the library")
+  func chain() throws {
+    let analysis = try ImpactScenario(fixture: "uv-workspace").analyse {
+      try $0.append("libs/common/src/shop_common/money.py", "\n# changed\n")
+    }
+    let image = try #require(analysis.catalog.image(withID: "compose.yml:api"))
+    let explanation = try #require(analysis.explanations(of: [image]).first)
+    let finding = try #require(
+      explanation.findings.first { $0.path == "libs/common/src/shop_common/money.py" })
+    #expect(finding.reaches)
+    #expect(finding.project == "library libs/common")
+  }
+}

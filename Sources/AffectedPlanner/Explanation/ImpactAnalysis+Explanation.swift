@@ -72,7 +72,8 @@ extension ImpactAnalysis {
           old.flatMap { PathFinding.potential(of: path, in: $0) })
       else {
         if changedContent.contains(path) {
-          findings.append(PathFinding(path: path, verdict: .content))
+          findings.append(
+            PathFinding(path: path, verdict: .content, project: projectLabel(of: path)))
         } else {
           unrelated += 1
         }
@@ -92,9 +93,22 @@ extension ImpactAnalysis {
       default:
         break
       }
+      if found.reaches {
+        found.project = projectLabel(of: path)
+      }
       findings.append(found)
     }
     return (findings, unrelated)
+  }
+
+  /// `library <id>` or `project <id>` for the project that owns `path`, if any.
+  func projectLabel(of path: String) -> String? {
+    guard let id = projects.graph.owner(of: path),
+      let project = projects.graph.project(withID: id)
+    else {
+      return nil
+    }
+    return "\(project.kind.rawValue) \(id)"
   }
 
   /// The chains through which changes reach image `id` via the affected images it builds on.

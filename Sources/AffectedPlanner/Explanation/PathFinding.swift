@@ -53,15 +53,20 @@ public struct PathFinding: Hashable, Sendable {
   public var ignoreFile: String?
   /// The build steps whose cache a change to it invalidates (for content it reads).
   public var impacts: [LayerImpact]
+  /// The project that owns the path, as `library libs/common` or `project services/api`, when
+  /// one does and the path reaches the image.
+  public var project: String?
 
   /// Creates a finding.
   public init(
-    path: String, verdict: Verdict, ignoreFile: String? = nil, impacts: [LayerImpact] = []
+    path: String, verdict: Verdict, ignoreFile: String? = nil, impacts: [LayerImpact] = [],
+    project: String? = nil
   ) {
     self.path = path
     self.verdict = verdict
     self.ignoreFile = ignoreFile
     self.impacts = impacts
+    self.project = project
   }
 
   /// Whether a change to the path makes the image affected.
