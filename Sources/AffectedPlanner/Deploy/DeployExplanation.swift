@@ -27,7 +27,8 @@ extension DeployPlan {
     let index = DeployImageIndex(catalog: analysis.catalog)
     return units.compactMap { unit in
       guard let decision = impact.decision(forUnit: unit.id) else { return nil }
-      let run = Set(unit.images.flatMap(index.imageIDs(runBy:)) + [unit.builtImage].compactMap { $0 })
+      let built = [unit.builtImage].compactMap { $0 }
+      let run = Set(unit.images.flatMap(index.imageIDs(runBy:)) + built)
       let images = analysis.catalog.images.filter {
         run.contains($0.id) && analysis.isAffected($0.id)
       }

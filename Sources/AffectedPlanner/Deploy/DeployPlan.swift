@@ -7,7 +7,7 @@ import AffectedModel
 /// The units are found at head (and at the start of each comparison) in the environments chosen
 /// by ``DeploySelection``, with `deployDependsOn` from the head's `affected.yml`; each is
 /// compared with the images an ``ImpactAnalysis`` found affected (see `Docs/deploy.md`).
-public struct DeployPlan {
+public struct DeployPlan: Hashable, Sendable {
   /// The head commit; with the working tree, `HEAD`.
   public var head: ObjectID
   /// What the units were compared with, for people: the base commit, the per-unit tag pattern,
