@@ -1,4 +1,5 @@
 import AffectedGit
+import AffectedModel
 import AffectedOutput
 import AffectedPlanner
 import ArgumentParser
@@ -47,8 +48,10 @@ enum ExitStatus: Int32 {
       self = .cycle
     case is JobTemplateError:
       self = .configuration
-    case is UnknownImageName:
+    case is UnknownImageName, is UnknownUnitName:
       self = .usage
+    case is ConfigurationError:
+      self = .configuration
     default:
       return nil
     }
