@@ -185,7 +185,8 @@ struct DeployCommandTests {
   func gate() throws {
     let edit = FixtureEdit(path: "infra/nginx/dev.nginx", old: "location", new: "location ")
     let (builder, first) = try Self.repository("fullstack", [edit])
-    let hit = try AffectedExecutable.run(["gate", "--deploy", "nginx", "--base", first], in: builder)
+    let hit = try AffectedExecutable.run(
+      ["gate", "--deploy", "nginx", "--base", first], in: builder)
     #expect(hit.status == 0, "\(hit.stderr)")
     #expect(hit.stderr.contains("gate: deploys: dev.compose.yml:nginx (restart)"))
     let miss = try AffectedExecutable.run(

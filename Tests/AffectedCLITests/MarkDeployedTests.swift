@@ -49,7 +49,8 @@ struct MarkDeployedTests {
   @Test("mark-deployed creates the tags, moves them, and pushes them to a bare repository")
   func markDeployed() throws {
     let root = try ScratchDirectory.url
-    let builder = try RepositoryBuilder(at: root.appending(path: "repository"), fixture: "fullstack")
+    let builder = try RepositoryBuilder(
+      at: root.appending(path: "repository"), fixture: "fullstack")
     let first = try builder.commit("First")
     try FixtureEdit(path: "backend/src/main.py", old: nil, new: "\n# touched\n").apply(in: builder)
     let second = try builder.commit("Second")
