@@ -87,7 +87,7 @@ extension Repository {
   }
 
   /// The `http.extraheader` values that git would send to `url`, most general first.
-  private func extraHeaders(for url: String) -> [String] {
+  func extraHeaders(for url: String) -> [String] {
     configValues(matching: #"^http\..*extraheader$"#).compactMap { entry in
       let name = entry.name
       guard name.lowercased().hasSuffix(".extraheader") else { return nil }

@@ -46,10 +46,11 @@ public struct GitHubOutputs: Sendable {
   /// - Throws: ``OutputLimitExceeded`` when a value is larger than ``bytesPerOutput``.
   public func outputs() throws(OutputLimitExceeded) -> [Output] {
     let builds = ScheduledBuild.schedule(plan)
-    var outputs = split(builds.map(GitHubMatrix.entry), named: "matrix")
+    var outputs = Self.split(
+      builds.map(GitHubMatrix.entry), named: "matrix", jobsPerMatrix: jobsPerMatrix)
     for wave in 0..<plan.waveCount {
       let entries = builds.filter { $0.wave == wave }.map(GitHubMatrix.entry)
-      outputs += split(entries, named: "wave-\(wave)")
+      outputs += Self.split(entries, named: "wave-\(wave)", jobsPerMatrix: jobsPerMatrix)
     }
     let count = builds.count
     outputs += [
@@ -57,14 +58,22 @@ public struct GitHubOutputs: Sendable {
       Output(name: "count", value: String(count)),
       Output(name: "any", value: count > 0 ? "true" : "false"),
     ]
+    try Self.check(
+      outputs, bytesPerOutput: bytesPerOutput,
+      remedy: "split the build (fewer images per run, or `--wave N`), or pass the plan as an "
+        + "artifact (`--format json --output FILE`) instead of a job output")
+    return outputs
+  }
+
+  /// Throws when an output's value is larger than `bytesPerOutput`; `remedy` says what to do.
+  static func check(
+    _ outputs: [Output], bytesPerOutput: Int, remedy: String
+  ) throws(OutputLimitExceeded) {
     for output in outputs where output.value.utf16.count * 2 > bytesPerOutput {
       throw OutputLimitExceeded(
         output: "GITHUB_OUTPUT '\(output.name)'", size: output.value.utf16.count * 2,
-        limit: "GitHub's limit of \(bytesPerOutput) bytes (1 MiB) per job output",
-        remedy: "split the build (fewer images per run, or `--wave N`), or pass the plan as an "
-          + "artifact (`--format json --output FILE`) instead of a job output")
+        limit: "GitHub's limit of \(bytesPerOutput) bytes (1 MiB) per job output", remedy: remedy)
     }
-    return outputs
   }
 
   /// The text to append to `GITHUB_OUTPUT` in one write.
@@ -76,7 +85,12 @@ public struct GitHubOutputs: Sendable {
   public func fileContent(
     delimiter: String = "ghadelimiter_" + UUID().uuidString
   ) throws(OutputLimitExceeded) -> String {
-    let outputs = try outputs()
+    Self.fileContent(of: try outputs(), delimiter: delimiter)
+  }
+
+  /// `outputs` as text to append to `GITHUB_OUTPUT`, each as `NAME<<DELIMITER`, the value, then
+  /// `DELIMITER`, with `_1`, `_2`, … appended to `delimiter` until no name or value contains it.
+  static func fileContent(of outputs: [Output], delimiter: String) -> String {
     var chosen = delimiter
     var attempt = 0
     while outputs.contains(where: { $0.name.contains(chosen) || $0.value.contains(chosen) }) {
@@ -88,7 +102,9 @@ public struct GitHubOutputs: Sendable {
 
   /// `NAME` and `NAME-parts` = 1 when `entries` fit one matrix; `NAME-part-1`, … and `NAME-parts`
   /// otherwise.
-  private func split(_ entries: [JSONValue], named name: String) -> [Output] {
+  static func split(
+    _ entries: [JSONValue], named name: String, jobsPerMatrix: Int
+  ) -> [Output] {
     guard entries.count > jobsPerMatrix else {
       return [
         Output(name: name, value: GitHubMatrix.matrix(of: entries).rendered()),

@@ -14,7 +14,7 @@ struct Affected: ParsableCommand {
     subcommands: [
       PlanCommand.self, MatrixCommand.self, GateCommand.self, ChangedCommand.self,
       ImagesCommand.self, InputsCommand.self, ExplainCommand.self, GraphCommand.self,
-      HashCommand.self, ListCommand.self,
+      HashCommand.self, ListCommand.self, DeployCommand.self, MarkDeployedCommand.self,
     ],
     defaultSubcommand: PlanCommand.self)
 

@@ -48,8 +48,10 @@ enum ExitStatus: Int32 {
       self = .cycle
     case is JobTemplateError, is ConfigurationError:
       self = .configuration
-    case is UnknownImageName:
+    case is UnknownImageName, is UnknownUnitName:
       self = .usage
+    case is ConfigurationError:
+      self = .configuration
     default:
       return nil
     }

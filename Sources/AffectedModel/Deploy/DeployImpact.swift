@@ -48,14 +48,22 @@ public struct DeployImpact: Hashable, Sendable {
       unreadable: unreadable)
     let baseUnits = Dictionary(
       (base?.units ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    decisions = units.map { unit in
-      reasoner.decision(for: unit, base: baseUnits[unit.id], hasBase: base != nil)
-    }
-    .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    self.init(
+      decisions: units.map { unit in
+        reasoner.decision(for: unit, base: baseUnits[unit.id], hasBase: base != nil)
+      },
+      removed: removed, diagnostics: head.diagnostics)
+  }
+
+  /// Gathers decisions made elsewhere, such as those of units compared with different bases.
+  ///
+  /// `decisions` (one per unit id) and `removed` are sorted by id.
+  public init(decisions: [DeployDecision], removed: [String], diagnostics: [Diagnostic]) {
+    self.decisions = decisions.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     positions = Dictionary(
-      decisions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+      self.decisions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.removed = removed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    diagnostics = head.diagnostics
+    self.diagnostics = diagnostics
   }
 
   /// The decision for the unit with id `id`.

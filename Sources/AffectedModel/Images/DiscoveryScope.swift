@@ -52,7 +52,7 @@ public struct DiscoveryScope: Hashable, Sendable {
   }
 
   /// The compose environments to load in a repository whose files are `paths`, sorted by id.
-  func environments(among paths: [String]) -> [ComposeEnvironment] {
+  public func environments(among paths: [String]) -> [ComposeEnvironment] {
     guard discoversComposeFiles else {
       return composeEnvironments
     }

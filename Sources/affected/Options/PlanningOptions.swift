@@ -19,12 +19,17 @@ struct PlanningOptions: ParsableArguments {
     let comparison = try revisions.compare(in: repository)
     comparison.notes.forEach(StandardStreams.note)
     let analysis = try ImpactAnalysis(
-      comparison: comparison, in: repository,
-      options: AnalysisOptions(
-        composeFiles: discovery.composeFiles,
-        branch: AnalysisOptions.branch(
-          of: repository, environment: ProcessInfo.processInfo.environment)))
+      comparison: comparison, in: repository, options: analysisOptions(for: repository))
     try body(analysis)
     try diagnostics.report(analysis.diagnostics)
+  }
+
+  /// What the command line adds to an analysis of `repository`: the compose files, and the
+  /// branch for tag templates.
+  func analysisOptions(for repository: Repository) -> AnalysisOptions {
+    AnalysisOptions(
+      composeFiles: discovery.composeFiles,
+      branch: AnalysisOptions.branch(
+        of: repository, environment: ProcessInfo.processInfo.environment))
   }
 }
