@@ -66,8 +66,11 @@ struct MatrixCommand: ParsableCommand {
     try planning.analyse { analysis in
       let plan = analysis.plan
       if kind == .projects {
-        try outputOptions.emit(
-          format == .json ? PlanJSON(plan: plan).json() : ProjectMatrix(plan: plan).json() + "\n")
+        let matrix = ProjectMatrix(plan: plan)
+        try outputOptions.emit(format == .json ? PlanJSON(plan: plan).json() : matrix.json() + "\n")
+        if format == .github {
+          try GitHubStepFile.append(try matrix.fileContent(), toFileIn: "GITHUB_OUTPUT")
+        }
         return
       }
       switch format {
@@ -90,25 +93,9 @@ struct MatrixCommand: ParsableCommand {
   /// Appends the step outputs to `GITHUB_OUTPUT` and the summary to `GITHUB_STEP_SUMMARY`, for
   /// each that is set.
   private func writeGitHubFiles(_ plan: BuildPlan) throws {
-    let environment = ProcessInfo.processInfo.environment
-    if let path = environment["GITHUB_OUTPUT"], !path.isEmpty {
-      try Self.append(try GitHubOutputs(plan: plan).fileContent(), to: path)
-    }
-    if let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
-      try Self.append(GitHubStepSummary(plan: plan).markdown(), to: path)
-    }
-  }
-
-  /// Appends `text` to the file at `path` in one write, creating it if missing.
-  private static func append(_ text: String, to path: String) throws {
-    let files = FileManager.default
-    guard files.fileExists(atPath: path) || files.createFile(atPath: path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: path)
-    else {
-      throw OutputFileError(path: path, reason: "it cannot be opened for writing")
-    }
-    defer { try? handle.close() }
-    try handle.seekToEnd()
-    try handle.write(contentsOf: Data(text.utf8))
+    try GitHubStepFile.append(
+      try GitHubOutputs(plan: plan).fileContent(), toFileIn: "GITHUB_OUTPUT")
+    try GitHubStepFile.append(
+      GitHubStepSummary(plan: plan).markdown(), toFileIn: "GITHUB_STEP_SUMMARY")
   }
 }
