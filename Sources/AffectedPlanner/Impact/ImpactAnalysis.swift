@@ -26,6 +26,8 @@ public struct ImpactAnalysis {
   public var configuration: Configuration
   /// What the command line added.
   public var options: AnalysisOptions
+  /// The build edges between the head images.
+  let graph: ImageDependencies
   /// The projects and libraries, and which are affected.
   public var projects: ProjectAnalysis
   /// Each head image's settings from `affected.yml`, by id; images without settings are absent.
@@ -125,6 +127,7 @@ public struct ImpactAnalysis {
     }
 
     self.comparison = comparison
+    self.graph = graph
     self.configuration = configuration
     self.options = options
     catalog = headCatalog
@@ -150,10 +153,6 @@ public struct ImpactAnalysis {
     }
   }
 
-  /// The build edges between the head images.
-  var graph: ImageDependencies {
-    ImageDependencies(definitions: definitions, declared: declaredDependencies)
-  }
 
   /// Whether image `id` is affected.
   public func isAffected(_ id: String) -> Bool {
