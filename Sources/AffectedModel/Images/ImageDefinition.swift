@@ -88,13 +88,37 @@ public struct ImageDefinition: Hashable, Sendable {
       return true
     }
     return contexts.contains { context in
+      guard let relative = context.containedPath(of: path) else {
+        return false
+      }
+      let read =
+        readsWholeContext
+        || reads.contains(where: {
+          $0.context == context.name && ($0.mayFollowMatchedLinks || $0.covers(relative))
+        })
+      return read && !context.ignore.excludes(relative)
+    }
+  }
+
+  /// Whether `other` reads the same entries as this definition wherever both revisions hold the
+  /// same files: same contexts and `.dockerignore` rules, same reads, and no wildcard that could
+  /// follow a link elsewhere. Then the content inputs of the two can differ only at paths that
+  /// changed, and ``takesContent(at:)`` says which.
+  public func readsLike(_ other: ImageDefinition) -> Bool {
+    contexts == other.contexts && reads == other.reads
+      && readsWholeContext == other.readsWholeContext
+      && !reads.contains(where: \.mayFollowMatchedLinks)
+  }
+
+  /// Whether the entry at the repository path `path`, if there is one, is a content input: a
+  /// context sends it and a read takes it (links a wildcard matches aside).
+  public func takesContent(at path: String) -> Bool {
+    contexts.contains { context in
       guard let relative = context.sentPath(of: path) else {
         return false
       }
       return readsWholeContext
-        || reads.contains {
-          $0.context == context.name && ($0.mayFollowMatchedLinks || $0.covers(relative))
-        }
+        || reads.contains { $0.context == context.name && $0.covers(relative) }
     }
   }
 

@@ -43,14 +43,22 @@ extension ImpactAnalysis {
       reasons.append("it is uncertain (\(why)) and \(listing(touched)) changed in its context")
       return reasons
     }
-    let now = Set(head.inputs(of: id)?.content ?? [])
-    let before = Set(base?.inputs(of: id)?.content ?? [])
-    if now != before {
-      differing = Set(now.symmetricDifference(before).map(\.repositoryPath)).filter(rules.counts)
-        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      if !differing.isEmpty {
-        reasons.append("its content changed: \(listing(differing))")
+    if let base, definition.readsLike(old) {
+      // Same reads of the same contexts: only a changed path can be an input that differs.
+      differing = touched.filter { path in
+        definition.takesContent(at: path)
+          && head.source.entry(at: path) != base.source.entry(at: path)
       }
+    } else {
+      let now = Set(head.inputs(of: id)?.content ?? [])
+      let before = Set(base?.inputs(of: id)?.content ?? [])
+      differing = Array(Set(now.symmetricDifference(before).map(\.repositoryPath)))
+    }
+    differing = differing.filter(rules.counts).sorted {
+      $0.utf8.lexicographicallyPrecedes($1.utf8)
+    }
+    if !differing.isEmpty {
+      reasons.append("its content changed: \(listing(differing))")
     }
     return reasons
   }
