@@ -48,7 +48,7 @@ enum ExitStatus: Int32 {
       self = .cycle
     case is JobTemplateError, is ConfigurationError:
       self = .configuration
-    case is UnknownImageName, is UnknownUnitName:
+    case is UnknownName:
       self = .usage
     case is ConfigurationError:
       self = .configuration

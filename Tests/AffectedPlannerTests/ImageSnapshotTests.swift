@@ -67,7 +67,7 @@ struct ImageSnapshotTests {
       try snapshot.images(named: ["backend"]).map(\.id) == [
         "compose.yml:backend", "dev.compose.yml:backend",
       ])
-    #expect(throws: UnknownImageName.self) { try snapshot.images(named: ["no-such-image"]) }
+    #expect(throws: UnknownName.self) { try snapshot.images(named: ["no-such-image"]) }
   }
 
   @Test("The working tree counts: an uncommitted Dockerfile appears as an image", .scratchDirectory)

@@ -1,3 +1,4 @@
+import AffectedModel
 import AffectedPlanner
 import AffectedTestSupport
 import Testing

@@ -80,26 +80,13 @@ public struct ProjectGraph: Sendable {
   /// `ids` together with every project that depends on one of them, directly or through other
   /// projects: the projects affected when `ids` change.
   public func withTransitiveDependants(of ids: some Sequence<String>) -> Set<String> {
-    reach(from: ids) { dependantIDs[$0] ?? [] }
+    reachableNodes(from: ids) { dependantIDs[$0] ?? [] }
   }
 
   /// Every project that project `id` depends on, directly or through other projects; `id`
   /// itself only when it lies on a cycle.
   public func transitiveDependencies(of id: String) -> Set<String> {
     let direct = project(withID: id)?.dependsOn ?? []
-    return reach(from: direct) { project(withID: $0)?.dependsOn ?? [] }
-  }
-
-  /// The nodes reachable from `starts` through `next`, the starts included.
-  private func reach(from starts: some Sequence<String>, next: (String) -> [String]) -> Set<String>
-  {
-    var seen = Set(starts)
-    var stack = Array(seen)
-    while let node = stack.popLast() {
-      for following in next(node) where seen.insert(following).inserted {
-        stack.append(following)
-      }
-    }
-    return seen
+    return reachableNodes(from: direct) { project(withID: $0)?.dependsOn ?? [] }
   }
 }

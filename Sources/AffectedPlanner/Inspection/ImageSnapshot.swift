@@ -43,8 +43,8 @@ public struct ImageSnapshot {
 
   /// The images that `names` select (ids or short names); every image when `names` is empty.
   ///
-  /// - Throws: ``UnknownImageName`` for a name that matches nothing.
-  public func images(named names: [String]) throws(UnknownImageName) -> [Image] {
+  /// - Throws: ``UnknownName`` for a name that matches nothing.
+  public func images(named names: [String]) throws(UnknownName) -> [Image] {
     names.isEmpty ? catalog.images : try catalog.images(named: names)
   }
 
@@ -56,28 +56,5 @@ public struct ImageSnapshot {
   /// Every file `image` reads, each marked as a definition or a content input.
   public func inputs(of image: Image) -> ImageInputs {
     ImageInputs(definition(of: image), in: source)
-  }
-}
-
-/// A name given on the command line that is neither an image id nor a short name.
-public struct UnknownImageName: Error, CustomStringConvertible, Sendable {
-  /// The name given.
-  public var name: String
-  /// The ids that exist, to suggest from.
-  public var known: [String]
-
-  /// Creates the error for `name`, suggesting from `known`.
-  public init(name: String, known: [String]) {
-    self.name = name
-    self.known = known
-  }
-
-  public var description: String {
-    let suggestions = known.filter { $0.localizedLowercase.contains(name.localizedLowercase) }.prefix(5)
-    let hint =
-      suggestions.isEmpty
-      ? "run 'affected images' to list them"
-      : "did you mean \(suggestions.joined(separator: ", "))?"
-    return "no image is named '\(name)' (neither an id nor a short name); \(hint)"
   }
 }

@@ -75,7 +75,7 @@ struct ExplainCommand: ParsableCommand {
   /// The explanations of the deploy units `names` select, with the units found as
   /// `affected deploy` finds them.
   ///
-  /// - Throws: ``UnknownUnitName`` with `--deploy`, else ``UnknownImageName``, for a name that
+  /// - Throws: ``UnknownName``, for a name that
   ///   matches no unit.
   private func explainedUnits(
     named names: [String], analysis: ImpactAnalysis
@@ -85,7 +85,7 @@ struct ExplainCommand: ParsableCommand {
     let plan = try DeployPlan(analysis: analysis, in: repository)
     let catalog = plan.catalog
     for name in names where !deploy && catalog.units(matching: name).isEmpty {
-      throw UnknownImageName(name: name, known: analysis.catalog.images.map(\.id))
+      throw UnknownName(.image, name: name, known: analysis.catalog.images.map(\.id))
     }
     let units = try catalog.units(named: names)
     StandardStreams.note("explain: matched units \(units.map(\.id).joined(separator: ", "))")

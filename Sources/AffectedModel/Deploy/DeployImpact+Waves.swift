@@ -1,4 +1,3 @@
-import AffectedModel
 
 extension DeployImpact {
   /// The ids of the units that must deploy, in waves: every unit comes after the units it

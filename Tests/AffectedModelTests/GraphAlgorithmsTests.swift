@@ -1,4 +1,4 @@
-import AffectedPlanner
+import AffectedModel
 import Testing
 
 @Suite("Graph algorithms on integer graphs")

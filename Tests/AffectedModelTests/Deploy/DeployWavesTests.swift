@@ -1,5 +1,4 @@
 import AffectedModel
-import AffectedPlanner
 import Foundation
 import Testing
 
