@@ -25,8 +25,12 @@ struct MatrixCommand: ParsableCommand {
     case images, projects
   }
 
-  @Option(help: "The output format.")
-  var format: Format = .github
+  @Option(
+    help: """
+      The output format. Default: affected.yml defaults.format if it is one of these and fits the \
+      other flags, else github.
+      """)
+  var format: Format?
 
   @Option(help: "What to list: the images to build, or the affected projects (for test jobs).")
   var kind: Kind = .images
@@ -42,18 +46,26 @@ struct MatrixCommand: ParsableCommand {
   var jobTemplate: String?
 
   func validate() throws {
-    if kind == .projects, ![.github, .json].contains(format) {
-      throw ValidationError("--kind projects writes a github matrix or json; use one of those")
-    }
-    if wave != nil, format != .github {
-      throw ValidationError("--wave selects a wave of the github matrix; use --format github")
+    if let format, let problem = problem(with: format) {
+      throw ValidationError(problem)
     }
     if let wave, wave < 0 {
       throw ValidationError("--wave takes a wave number, 0 or more")
     }
-    if jobTemplate != nil, ![.gitlab, .buildkite].contains(format) {
-      throw ValidationError("--job-template shapes gitlab and buildkite jobs; use one of those")
+  }
+
+  /// Why `format` does not fit the other flags, or `nil` when it does.
+  private func problem(with format: Format) -> String? {
+    if kind == .projects, ![.github, .json].contains(format) {
+      return "--kind projects writes a github matrix or json; use one of those"
     }
+    if wave != nil, format != .github {
+      return "--wave selects a wave of the github matrix; use --format github"
+    }
+    if jobTemplate != nil, ![.gitlab, .buildkite].contains(format) {
+      return "--job-template shapes gitlab and buildkite jobs; use one of those"
+    }
+    return nil
   }
 
   func run() throws {
@@ -65,6 +77,10 @@ struct MatrixCommand: ParsableCommand {
     }
     try planning.analyse { analysis in
       let plan = analysis.plan
+      let configured = analysis.configuredFormat(Format.self).flatMap {
+        problem(with: $0) == nil ? $0 : nil
+      }
+      let format = format ?? configured ?? .github
       if kind == .projects {
         let matrix = ProjectMatrix(plan: plan)
         try outputOptions.emit(format == .json ? PlanJSON(plan: plan).json() : matrix.json() + "\n")
@@ -90,11 +106,13 @@ struct MatrixCommand: ParsableCommand {
     }
   }
 
-  /// Appends the step outputs to `GITHUB_OUTPUT` and the summary to `GITHUB_STEP_SUMMARY`, for
-  /// each that is set.
+  /// Appends the step outputs (the images', then the projects') to `GITHUB_OUTPUT` and the
+  /// summary to `GITHUB_STEP_SUMMARY`, for each that is set.
   private func writeGitHubFiles(_ plan: BuildPlan) throws {
     try GitHubStepFile.append(
       try GitHubOutputs(plan: plan).fileContent(), toFileIn: "GITHUB_OUTPUT")
+    try GitHubStepFile.append(
+      try ProjectMatrix(plan: plan).fileContent(), toFileIn: "GITHUB_OUTPUT")
     try GitHubStepFile.append(
       GitHubStepSummary(plan: plan).markdown(), toFileIn: "GITHUB_STEP_SUMMARY")
   }

@@ -17,13 +17,15 @@ struct PlanCommand: ParsableCommand {
   @OptionGroup var planning: PlanningOptions
   @OptionGroup var outputOptions: OutputOptions
 
-  @Option(help: "The output format.")
-  var format: Format = .text
+  @Option(
+    help: "The output format. Default: affected.yml defaults.format if it is one of these, else text."
+  )
+  var format: Format?
 
   func run() throws {
     try planning.analyse { analysis in
       let plan = analysis.plan
-      switch format {
+      switch format ?? analysis.configuredFormat(Format.self) ?? .text {
       case .text:
         try outputOptions.emit(PlanText(plan: plan, style: outputOptions.textStyle).text())
       case .json: try outputOptions.emit(PlanJSON(plan: plan).json())
