@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds `affected`, makes a real git repository from Fixtures/fullstack with a short scripted history,
-# and runs affected on it: the changed paths, then the build plan. Pass a folder to keep the repository there; by default it goes to a temporary
-# folder that is removed afterwards.
+# and runs affected on it: the changed paths, the build plan, then the deploy plan. Pass a folder to keep
+# the repository there; by default it goes to a temporary folder that is removed afterwards.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/Scripts/bootstrap.sh"
@@ -46,3 +46,6 @@ echo "\$ affected changed --base main   (in $repo, on branch feature)" >&2
 echo >&2
 echo "\$ affected plan --base main" >&2
 "$affected" plan --base main
+echo >&2
+echo "\$ affected deploy --base main" >&2
+"$affected" deploy --base main
