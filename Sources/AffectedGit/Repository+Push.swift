@@ -16,7 +16,8 @@ extension Repository {
     var remote: OpaquePointer?
     try LibGit2.check(git_remote_lookup(&remote, pointer, name), "git_remote_lookup")
     defer { git_remote_free(remote) }
-    let url = (git_remote_pushurl(remote) ?? git_remote_url(remote)).map { String(cString: $0) }
+    let url =
+      (git_remote_pushurl(remote) ?? git_remote_url(remote)).map { String(cString: $0) }
       ?? ""
     let refused = RefusedReferences()
     try withStringArray(refspecs) { (refspecArray) throws(GitError) in

@@ -20,7 +20,8 @@ public final class Repository {
       if result == GIT_ENOTFOUND.rawValue {
         throw GitError(
           code: .notFound,
-          message: "'\(path)' is not inside a git repository; run affected in a checkout or pass --repository PATH",
+          message:
+            "'\(path)' is not inside a git repository; run affected in a checkout or pass --repository PATH",
           operation: "git_repository_open_ext")
       }
       throw LibGit2.lastError(code: result, "git_repository_open_ext")
@@ -89,7 +90,9 @@ public final class Repository {
     guard git_repository_config_snapshot(&config, pointer) == 0, let config else { return [] }
     defer { git_config_free(config) }
     var iterator: OpaquePointer?
-    guard git_config_iterator_glob_new(&iterator, config, pattern) == 0, let iterator else { return [] }
+    guard git_config_iterator_glob_new(&iterator, config, pattern) == 0, let iterator else {
+      return []
+    }
     defer { git_config_iterator_free(iterator) }
     var entries: [(name: String, value: String)] = []
     var entry: UnsafeMutablePointer<git_config_entry>?

@@ -32,7 +32,9 @@ public struct DeployExplanationText: Sendable {
     var text = lines.joined(separator: "\n")
     if !unit.images.isEmpty {
       let images = ExplanationText(images: unit.images).text().dropLast()
-      text += "\n" + images.split(separator: "\n", omittingEmptySubsequences: false)
+      text +=
+        "\n"
+        + images.split(separator: "\n", omittingEmptySubsequences: false)
         .map { $0.isEmpty ? "" : "    \($0)" }.joined(separator: "\n")
     }
     return text

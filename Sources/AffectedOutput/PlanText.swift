@@ -51,7 +51,9 @@ public struct PlanText: Sendable {
     let projects = plan.projects.filter(\.affected)
     if !projects.isEmpty {
       lines += [
-        "", style.apply(.heading, to: "PROJECTS (\(projects.count) of \(plan.projects.count) affected)"),
+        "",
+        style.apply(
+          .heading, to: "PROJECTS (\(projects.count) of \(plan.projects.count) affected)"),
       ]
       for project in projects {
         lines.append("  \(project.id) (\(project.kind.rawValue))")

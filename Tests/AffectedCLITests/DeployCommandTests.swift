@@ -204,7 +204,8 @@ struct DeployCommandTests {
     let withoutDeploy = try AffectedExecutable.run(
       ["gate", "nginx", "--k8s", "k8s", "--base", first], in: builder)
     #expect(withoutDeploy.status == 64)
-    #expect(try AffectedExecutable.run(["gate", "nginx", "--base", first], in: builder).status == 1)
+    #expect(
+      try AffectedExecutable.run(["gate", "nginx", "--base", first], in: builder).status == 1)
   }
 
   @Test("explain names a unit's reasons and the chain to the affected image it runs")

@@ -86,11 +86,14 @@ struct ExplainGraphHashCommandTests {
     let (builder, first) = try Self.repository()
     let head = try AffectedExecutable.run(["hash"], in: builder)
     #expect(head.status == 0, "\(head.stderr)")
-    let lines = head.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
-    #expect(lines.map { $0[0] } == [
-      "compose.yml:backend", "compose.yml:nginx", "dev.compose.yml:backend",
-      "dev.compose.yml:frontend",
-    ])
+    let lines = head.stdout.split(separator: "\n").map {
+      $0.split(separator: "\t").map(String.init)
+    }
+    #expect(
+      lines.map { $0[0] } == [
+        "compose.yml:backend", "compose.yml:nginx", "dev.compose.yml:backend",
+        "dev.compose.yml:frontend",
+      ])
     #expect(lines.allSatisfy { $0.count == 2 && $0[1].count == 16 })
     let before = try AffectedExecutable.run(
       ["hash", "nginx", "--rev", first, "--format", "json"], in: builder)

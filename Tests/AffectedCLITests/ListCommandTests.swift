@@ -27,9 +27,10 @@ struct ProjectListingTests {
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(matrix.stdout.utf8)) as? [String: Any])
     let include = try #require(document["include"] as? [[String: Any]])
-    #expect(include.compactMap { $0["id"] as? String } == [
-      "libs/common", "services/api", "services/worker",
-    ])
+    #expect(
+      include.compactMap { $0["id"] as? String } == [
+        "libs/common", "services/api", "services/worker",
+      ])
     #expect(include.first?["kind"] as? String == "library")
     let written = try String(contentsOf: output, encoding: .utf8)
     #expect(written.contains("projects-count<<"))

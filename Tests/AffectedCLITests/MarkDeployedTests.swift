@@ -59,16 +59,20 @@ struct MarkDeployedTests {
     try builder.git("remote", "add", "origin", remote)
 
     let created = try AffectedExecutable.run(
-      ["mark-deployed", "backend", "compose.yml:db", "--head", first, "--base-per-unit",
-       Self.pattern], in: builder)
+      [
+        "mark-deployed", "backend", "compose.yml:db", "--head", first, "--base-per-unit",
+        Self.pattern,
+      ], in: builder)
     #expect(created.status == 0, "\(created.stderr)")
     #expect(created.stdout == "deployed/prod/backend\ndeployed/prod/db\n")
     #expect(created.stderr.contains("created deployed/prod/backend at \(first.prefix(7))"))
     #expect(try builder.git("rev-parse", "deployed/prod/backend") == first)
 
     let moved = try AffectedExecutable.run(
-      ["mark-deployed", "backend", "--head", second, "--base-per-unit", Self.pattern,
-       "--push", "origin"], in: builder)
+      [
+        "mark-deployed", "backend", "--head", second, "--base-per-unit", Self.pattern,
+        "--push", "origin",
+      ], in: builder)
     #expect(moved.status == 0, "\(moved.stderr)")
     #expect(
       moved.stderr.contains(
@@ -85,8 +89,10 @@ struct MarkDeployedTests {
       ["mark-deployed", "nope", "--head", second, "--base-per-unit", Self.pattern], in: builder)
     #expect(unknown.status == 64)
     let noRemote = try AffectedExecutable.run(
-      ["mark-deployed", "db", "--head", second, "--base-per-unit", Self.pattern,
-       "--push", "upstream"], in: builder)
+      [
+        "mark-deployed", "db", "--head", second, "--base-per-unit", Self.pattern,
+        "--push", "upstream",
+      ], in: builder)
     #expect(noRemote.status == 2)
     #expect(noRemote.stderr.contains("upstream"))
   }

@@ -11,15 +11,21 @@ struct ImageSnapshotTests {
     let builder = try RepositoryBuilder(at: ScratchDirectory.url, fixture: "fullstack")
     try builder.commit("Import the fixture")
     let repository = try Repository(discoveringFrom: builder.path)
-    return (builder, try ImageSnapshot(repository: repository, revision: "HEAD", uncommitted: false))
+    return (
+      builder, try ImageSnapshot(repository: repository, revision: "HEAD", uncommitted: false)
+    )
   }
 
   /// The files git tracks under `folder`, from the git CLI.
-  private func trackedFiles(_ builder: RepositoryBuilder, under folder: String) throws -> Set<String> {
+  private func trackedFiles(_ builder: RepositoryBuilder, under folder: String) throws -> Set<
+    String
+  > {
     Set(try builder.git("ls-files", "--", folder).split(separator: "\n").map(String.init))
   }
 
-  @Test("Every image of compose.yml and dev.compose.yml, with context, Dockerfile and target", .scratchDirectory)
+  @Test(
+    "Every image of compose.yml and dev.compose.yml, with context, Dockerfile and target",
+    .scratchDirectory)
   func discoversEveryImage() throws {
     let (_, snapshot) = try fullstack()
     let images = snapshot.catalog.images.map {
@@ -48,7 +54,9 @@ struct ImageSnapshotTests {
     #expect(definition.contains("compose.yml"))
   }
 
-  @Test("The backend's .dockerignore drops its tests; the production image reads its sources", .scratchDirectory)
+  @Test(
+    "The backend's .dockerignore drops its tests; the production image reads its sources",
+    .scratchDirectory)
   func backendInputs() throws {
     let (builder, snapshot) = try fullstack()
     let backend = try #require(snapshot.images(named: ["compose.yml:backend"]).first)
@@ -56,7 +64,8 @@ struct ImageSnapshotTests {
     let tests = try trackedFiles(builder, under: "backend/tests")
     #expect(!tests.isEmpty)
     #expect(content.isDisjoint(with: tests))
-    #expect(content.isSuperset(of: ["backend/src/main.py", "backend/pyproject.toml", "backend/uv.lock"]))
+    #expect(
+      content.isSuperset(of: ["backend/src/main.py", "backend/pyproject.toml", "backend/uv.lock"]))
     #expect(!content.contains("backend/.dockerignore"))
   }
 
@@ -80,8 +89,9 @@ struct ImageSnapshotTests {
     let working = try ImageSnapshot(repository: repository, revision: "HEAD", uncommitted: true)
     #expect(committed.catalog.image(withID: "dockerfile:tools/migrate/Dockerfile") == nil)
     let image = try #require(working.catalog.image(withID: "dockerfile:tools/migrate/Dockerfile"))
-    #expect(working.inputs(of: image).files.filter { $0.kind == .content }.map(\.path) == [
-      "tools/migrate/run.sh"
-    ])
+    #expect(
+      working.inputs(of: image).files.filter { $0.kind == .content }.map(\.path) == [
+        "tools/migrate/run.sh"
+      ])
   }
 }

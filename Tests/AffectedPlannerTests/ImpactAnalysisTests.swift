@@ -153,14 +153,14 @@ struct ImpactAnalysisTests {
   func cycle() throws {
     let scenario = try ImpactScenario(files: [
       "compose.yml": """
-        services:
-          one:
-            image: acme/one
-            build: one
-          two:
-            image: acme/two
-            build: two
-        """,
+      services:
+        one:
+          image: acme/one
+          build: one
+        two:
+          image: acme/two
+          build: two
+      """,
       "one/Dockerfile": "FROM acme/two\n",
       "two/Dockerfile": "FROM acme/one\n",
     ])
@@ -171,11 +171,12 @@ struct ImpactAnalysisTests {
 
   @Test("A change to the target of a link a wildcard source matches affects the image")
   func wildcardLinkTarget() throws {
-    let scenario = try ImpactScenario(files: [
-      "Dockerfile": "FROM alpine\nCOPY *.pem /certs/\n",
-      "vendor/certs/ca.pem": "one\n",
-      "unrelated/notes.txt": "one\n",
-    ], links: ["ca.pem": "vendor/certs/ca.pem"])
+    let scenario = try ImpactScenario(
+      files: [
+        "Dockerfile": "FROM alpine\nCOPY *.pem /certs/\n",
+        "vendor/certs/ca.pem": "one\n",
+        "unrelated/notes.txt": "one\n",
+      ], links: ["ca.pem": "vendor/certs/ca.pem"])
     let unrelated = try scenario.analyse { try $0.write("unrelated/notes.txt", "two\n") }
     #expect(unrelated.waves.isEmpty)
     let target = try scenario.analyse { try $0.write("vendor/certs/ca.pem", "two\n") }

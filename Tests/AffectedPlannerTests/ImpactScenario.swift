@@ -41,27 +41,27 @@ struct ImpactScenario {
 /// and a two-stage web image built at its production and development targets.
 let sharedTree: [String: String] = [
   "compose.yml": """
-    services:
-      base:
-        image: acme/base
-        build: base
-      api:
-        build:
-          context: .
-          dockerfile: api/Dockerfile
-      worker:
-        build:
-          context: .
-          dockerfile: worker/Dockerfile
-      web:
-        build:
-          context: web
-          target: prod
-      web-dev:
-        build:
-          context: web
-          target: dev
-    """,
+  services:
+    base:
+      image: acme/base
+      build: base
+    api:
+      build:
+        context: .
+        dockerfile: api/Dockerfile
+    worker:
+      build:
+        context: .
+        dockerfile: worker/Dockerfile
+    web:
+      build:
+        context: web
+        target: prod
+    web-dev:
+      build:
+        context: web
+        target: dev
+  """,
   "base/Dockerfile": "FROM alpine\nCOPY . /base\n",
   "base/setup.sh": "echo setup\n",
   "api/Dockerfile": "FROM acme/base\nCOPY shared /shared\nCOPY api/src /src\n",
@@ -70,12 +70,12 @@ let sharedTree: [String: String] = [
   "worker/src/w.txt": "w\n",
   "shared/lib.txt": "lib\n",
   "web/Dockerfile": """
-    FROM nginx AS prod
-    COPY site /site
-    FROM node AS dev
-    COPY dev /dev
-    RUN echo dev
-    """,
+  FROM nginx AS prod
+  COPY site /site
+  FROM node AS dev
+  COPY dev /dev
+  RUN echo dev
+  """,
   "web/site/index.html": "<p>\n",
   "web/dev/tool.js": "1\n",
   "README.md": "readme\n",

@@ -113,7 +113,8 @@ struct LockfileImpactTests {
     let scenario = try ImpactScenario(files: [
       "docker-compose.yml": "services:\n  api:\n    build: api\n",
       "docker-compose.prod.yml": "services:\n  api:\n    build:\n      target: prod\n",
-      "api/Dockerfile": "FROM alpine AS dev\nCOPY dev.txt /\nFROM alpine AS prod\nCOPY prod.txt /\n",
+      "api/Dockerfile":
+        "FROM alpine AS dev\nCOPY dev.txt /\nFROM alpine AS prod\nCOPY prod.txt /\n",
       "api/dev.txt": "dev\n", "api/prod.txt": "prod\n",
       "affected.yml": "environments:\n  prod: [docker-compose.yml, docker-compose.prod.yml]\n",
     ])

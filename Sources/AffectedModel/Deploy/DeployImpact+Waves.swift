@@ -1,4 +1,3 @@
-
 extension DeployImpact {
   /// The ids of the units that must deploy, in waves: every unit comes after the units it
   /// depends on (through units that do not deploy too), each wave sorted.

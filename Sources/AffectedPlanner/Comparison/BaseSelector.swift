@@ -9,7 +9,9 @@ import Foundation
 /// branch.
 public struct BaseSelector: Sendable {
   /// The names tried, in order, for the default branch; the first that resolves wins.
-  public static let defaultBranchNames = ["origin/HEAD", "origin/main", "origin/master", "main", "master"]
+  public static let defaultBranchNames = [
+    "origin/HEAD", "origin/main", "origin/master", "main", "master",
+  ]
 
   /// The process environment (or a stand-in for tests).
   public var environment: [String: String]
@@ -29,10 +31,14 @@ public struct BaseSelector: Sendable {
   /// branch yields one candidate per name in ``defaultBranchNames``.
   public func candidates(explicit: String?) -> [BaseCandidate] {
     if let explicit, !explicit.isEmpty {
-      return [BaseCandidate(revision: explicit, source: "--base", reason: "given on the command line")]
+      return [
+        BaseCandidate(revision: explicit, source: "--base", reason: "given on the command line")
+      ]
     }
     if let value = nonEmpty("AFFECTED_BASE") {
-      return [BaseCandidate(revision: value, source: "AFFECTED_BASE", reason: "set in the environment")]
+      return [
+        BaseCandidate(revision: value, source: "AFFECTED_BASE", reason: "set in the environment")
+      ]
     }
     if let candidate = gitHubCandidate() ?? gitLabCandidate() ?? buildkiteCandidate() {
       return [candidate]
@@ -74,7 +80,8 @@ public struct BaseSelector: Sendable {
         revision: sha, source: "GitHub pull_request.base.sha", reason: "GITHUB_EVENT_PATH\(name)")
     }
     if let before = event["before"] as? String {
-      return Self.beforeCandidate(before, source: "GitHub push before", reason: "GITHUB_EVENT_PATH\(name)")
+      return Self.beforeCandidate(
+        before, source: "GitHub push before", reason: "GITHUB_EVENT_PATH\(name)")
     }
     return nil
   }
@@ -82,7 +89,8 @@ public struct BaseSelector: Sendable {
   private func gitLabCandidate() -> BaseCandidate? {
     if let sha = nonEmpty("CI_MERGE_REQUEST_DIFF_BASE_SHA") {
       return BaseCandidate(
-        revision: sha, source: "CI_MERGE_REQUEST_DIFF_BASE_SHA", reason: "GitLab merge request pipeline")
+        revision: sha, source: "CI_MERGE_REQUEST_DIFF_BASE_SHA",
+        reason: "GitLab merge request pipeline")
     }
     if let before = nonEmpty("CI_COMMIT_BEFORE_SHA") {
       return Self.beforeCandidate(before, source: "CI_COMMIT_BEFORE_SHA", reason: "GitLab pipeline")
@@ -98,7 +106,9 @@ public struct BaseSelector: Sendable {
   }
 
   /// A push's "before" commit; all zeros means a first push or a new branch, which has no base.
-  private static func beforeCandidate(_ sha: String, source: String, reason: String) -> BaseCandidate {
+  private static func beforeCandidate(_ sha: String, source: String, reason: String)
+    -> BaseCandidate
+  {
     if !sha.isEmpty, sha.allSatisfy({ $0 == "0" }) {
       return BaseCandidate(
         revision: nil, source: source,

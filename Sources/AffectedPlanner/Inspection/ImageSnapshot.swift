@@ -26,7 +26,8 @@ public struct ImageSnapshot {
   /// - Throws: `GitError` when the revision cannot be read, `ConfigurationError` when its
   ///   `affected.yml` is invalid.
   public init(
-    repository: Repository, revision: String, uncommitted: Bool, environment: [String: String] = [:],
+    repository: Repository, revision: String, uncommitted: Bool,
+    environment: [String: String] = [:],
     composeFiles: [String]? = nil
   ) throws {
     commit = try repository.commit(uncommitted ? "HEAD" : revision)

@@ -18,7 +18,8 @@ struct PlanCommand: ParsableCommand {
   @OptionGroup var outputOptions: OutputOptions
 
   @Option(
-    help: "The output format. Default: affected.yml defaults.format if it is one of these, else text."
+    help:
+      "The output format. Default: affected.yml defaults.format if it is one of these, else text."
   )
   var format: Format?
 

@@ -17,7 +17,9 @@ struct RevisionOptions: ParsableArguments {
   @Option(help: ArgumentHelp("The head revision.", valueName: "rev"))
   var head: String = "HEAD"
 
-  @Flag(help: "Compare the working tree (staged, unstaged and untracked files) instead of a head commit.")
+  @Flag(
+    help:
+      "Compare the working tree (staged, unstaged and untracked files) instead of a head commit.")
   var uncommitted = false
 
   @Flag(
@@ -32,7 +34,8 @@ struct RevisionOptions: ParsableArguments {
       valueName: "fail|all"))
   var ifNoBase: ComparisonOptions.MissingBasePolicy = .fail
 
-  @Flag(help: "Fetch more history from origin when a shallow clone lacks the base or the merge base.")
+  @Flag(
+    help: "Fetch more history from origin when a shallow clone lacks the base or the merge base.")
   var deepen = false
 
   func validate() throws {

@@ -11,7 +11,9 @@ struct SnapshotOptions: ParsableArguments {
   @Option(help: ArgumentHelp("The revision to look at.", valueName: "rev"))
   var rev: String = "HEAD"
 
-  @Flag(help: "Look at the working tree (with staged, unstaged and untracked files) instead of a commit.")
+  @Flag(
+    help:
+      "Look at the working tree (with staged, unstaged and untracked files) instead of a commit.")
   var uncommitted = false
 
   @Flag(

@@ -7,27 +7,27 @@ struct ContextListingTests {
   /// inside them, read by sources of every kind.
   private static let repository = ImageRepository([
     "compose.yaml": """
-      services:
-        api:
-          build: {context: ., dockerfile: services/api/Dockerfile}
-      """,
+    services:
+      api:
+        build: {context: ., dockerfile: services/api/Dockerfile}
+    """,
     ".dockerignore": """
-      **/*.md
-      !services/api/README.md
-      services/*/tests
-      !services/api/tests/fixtures
-      libs/**/generated
-      node_modules
-      """,
+    **/*.md
+    !services/api/README.md
+    services/*/tests
+    !services/api/tests/fixtures
+    libs/**/generated
+    node_modules
+    """,
     "services/api/Dockerfile": """
-      FROM alpine
-      COPY package.json *.lock ./
-      COPY services/api/ /app/
-      COPY --exclude=*.txt libs/common /libs/common
-      COPY --parents libs/*/schema/*.json /schemas/
-      COPY conf/[ab]* /conf/
-      COPY services/*/config/*.yaml /config/
-      """,
+    FROM alpine
+    COPY package.json *.lock ./
+    COPY services/api/ /app/
+    COPY --exclude=*.txt libs/common /libs/common
+    COPY --parents libs/*/schema/*.json /schemas/
+    COPY conf/[ab]* /conf/
+    COPY services/*/config/*.yaml /config/
+    """,
     "package.json": "{}", "yarn.lock": "", "README.md": "# repo",
     "services/api/main.go": "package main", "services/api/README.md": "# api",
     "services/api/tests/unit_test.go": "package main",
