@@ -28,4 +28,22 @@ struct ConfigurationDefaultsTests {
     let text = try AffectedExecutable.run(["plan", "--format", "text"], in: builder)
     #expect(text.stdout.contains("images to build"))
   }
+
+  @Test("a change affected.yml ignores deploys nothing")
+  func ignoredDeploy() throws {
+    let builder = try RepositoryBuilder(
+      at: try ScratchDirectory.url.appending(path: "ignored"), fixture: "fullstack")
+    try builder.write("affected.yml", "ignore: ['infra/nginx/**']\n")
+    let first = try builder.commit("Import")
+    try builder.append("infra/nginx/dev.nginx", "\n# tuned\n")
+    try builder.commit("Tune nginx")
+    let result = try AffectedExecutable.run(
+      ["deploy", "--base", first, "--format", "json"], in: builder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let units = try #require(document["units"] as? [[String: Any]])
+    #expect(!units.isEmpty)
+    #expect(units.allSatisfy { $0["action"] as? String == "none" })
+  }
 }

@@ -27,7 +27,8 @@ struct DeployHead {
   }
 
   /// The decisions for the units at head compared with the start side of `analysis`'s
-  /// comparison, whose affected images count.
+  /// comparison, whose affected images count, and whose changed paths count unless
+  /// `affected.yml` `ignore` drops them.
   ///
   /// - Throws: `GitError` when the start side cannot be read.
   func impact(of analysis: ImpactAnalysis, in repository: Repository) throws(GitError)
@@ -39,6 +40,7 @@ struct DeployHead {
     }
     return DeployImpact(
       base: base, head: catalog, affectedImages: Set(analysis.reasons.keys),
-      images: DeployImageIndex(catalog: analysis.catalog), changedPaths: comparison.changes.paths)
+      images: DeployImageIndex(catalog: analysis.catalog),
+      changedPaths: ChangeRules(comparison: comparison, configuration: analysis.configuration).paths)
   }
 }
