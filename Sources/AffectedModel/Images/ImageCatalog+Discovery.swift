@@ -30,6 +30,15 @@ extension ImageCatalog {
       images: discovery.images, unreadableFiles: discovery.unreadableFiles,
       diagnostics: discovery.diagnostics.filter { seen.insert($0).inserted })
   }
+
+  /// Whether discovery looks at the file at `path` when it lists the repository: it has a
+  /// compose, skaffold or Dockerfile name. Adding or deleting other files changes no catalog
+  /// through the listing (only through the files discovery reads).
+  public static func looksAt(_ path: String) -> Bool {
+    let name = ComposePath.lastComponent(of: path)
+    return ComposeEnvironment.isComposeFileName(name) || SkaffoldFile.isSkaffoldFileName(name)
+      || ImageDiscovery<MemoryFileSource>.isDockerfileName(name)
+  }
 }
 
 /// Collects the images of a repository, source by source.

@@ -32,7 +32,11 @@ extension ImpactAnalysis {
       reasons.append(
         "its definition changed" + (touched.isEmpty ? "" : " (\(listing(touched)))"))
     }
-    let touched = paths.filter { definition.mayRead(path: $0) || old.mayRead(path: $0) }
+    // Most definitions are the same at both sides: ask one of them then.
+    let same = definition == old
+    let touched = paths.filter {
+      definition.mayRead(path: $0) || (!same && old.mayRead(path: $0))
+    }
     guard !touched.isEmpty else {
       return reasons
     }

@@ -71,9 +71,11 @@ public struct ImpactAnalysis {
       ? try repository.workingTreeSnapshot() : try repository.snapshot(of: comparison.head)
     let headSource = CachingFileSource(SnapshotFileSource(headSnapshot), cache: cache)
     let configuration = try Configuration(loadingFrom: headSource)
+    let headScope = DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles)
+    let discoveryReads = RecordingFileSource(headSource)
     var headCatalog = ImageCatalog(
-      discoveringIn: headSource, environment: options.environment,
-      scope: DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles))
+      discoveringIn: discoveryReads, environment: options.environment, scope: headScope)
+    let changed = ChangedReads(comparison.changes)
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
     var startSource: CachingFileSource<SnapshotFileSource>?
     var baseConfiguration: Configuration?
@@ -81,10 +83,14 @@ public struct ImpactAnalysis {
       let startSnapshot = try repository.snapshot(of: try repository.commit(id: start))
       let baseSource = CachingFileSource(SnapshotFileSource(startSnapshot), cache: cache)
       baseConfiguration = try? Configuration(loadingFrom: baseSource)
-      let baseCatalog = ImageCatalog(
-        discoveringIn: baseSource, environment: options.environment,
-        scope: DiscoveryScope(
-          configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles))
+      let baseScope = DiscoveryScope(
+        configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
+      // Discovery at the start side reads the same files, unless a change reaches them.
+      let baseCatalog =
+        !comparison.headIsWorkingTree && baseScope == headScope
+          && changed.leave(discoveryReads.takeRecord(), rootListingLooksAt: ImageCatalog.looksAt)
+        ? headCatalog
+        : ImageCatalog(discoveringIn: baseSource, environment: options.environment, scope: baseScope)
       headCatalog = headCatalog.recovering(from: baseCatalog)
       base = RevisionImages(
         source: baseSource, catalog: baseCatalog.recovering(from: headCatalog), parses: parses)

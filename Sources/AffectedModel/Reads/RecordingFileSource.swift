@@ -1,0 +1,55 @@
+/// A file source that records, in a ``ReadRecord``, every path read through it.
+///
+/// A class so that the computation it is handed to and its caller share one record. Not
+/// `Sendable`: one task uses it.
+public final class RecordingFileSource<Base: FileSource>: FileSource {
+  /// The source read through.
+  public let base: Base
+  /// The paths read since the record was last taken.
+  public private(set) var record = ReadRecord()
+
+  /// Wraps `base`, with an empty record.
+  public init(_ base: Base) {
+    self.base = base
+  }
+
+  /// The record so far; the source starts a new, empty one.
+  public func takeRecord() -> ReadRecord {
+    defer { record = ReadRecord() }
+    return record
+  }
+
+  public func entry(at path: String) -> FileEntry? {
+    record.add(path)
+    return base.entry(at: path)
+  }
+
+  public func contents(of path: String) throws -> [UInt8] {
+    record.add(path)
+    return try base.contents(of: path)
+  }
+
+  /// Lists the files under `folder`; listing the root is recorded apart (only names come back,
+  /// so only added and deleted files change it).
+  public func files(under folder: String) -> [String] {
+    let trimmed = Self.trimmed(folder)
+    if trimmed.isEmpty {
+      record.addRootListing()
+    } else {
+      record.add(trimmed)
+    }
+    return base.files(under: folder)
+  }
+
+  public func entries(under folder: String, entering enters: (String) -> Bool)
+    -> [(path: String, entry: FileEntry)]
+  {
+    record.add(Self.trimmed(folder))
+    return base.entries(under: folder, entering: enters)
+  }
+
+  /// `folder` without a trailing slash.
+  private static func trimmed(_ folder: String) -> String {
+    folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+  }
+}
