@@ -1,5 +1,4 @@
 import AffectedPlanner
-import Foundation
 
 /// The deploy step outputs for GitHub Actions, written to `GITHUB_OUTPUT` in one write, split
 /// and limited as ``GitHubOutputs`` does for builds.
@@ -7,7 +6,7 @@ import Foundation
 /// The outputs are `deploy-matrix` (every deploying unit), `deploy-wave-0`, `deploy-wave-1`, …
 /// (one matrix per wave), `deploy-waves` (how many waves), `deploy-count` (how many units) and
 /// `deploy-any` (`true` or `false`), each matrix with its `-parts` count.
-public struct DeployGitHubOutputs: Sendable {
+public struct DeployGitHubOutputs: Sendable, GitHubOutputSet {
   /// The plan to render.
   public var plan: DeployPlan
   /// The most entries one matrix output may hold before it is split.
@@ -50,12 +49,4 @@ public struct DeployGitHubOutputs: Sendable {
     return outputs
   }
 
-  /// The text to append to `GITHUB_OUTPUT` in one write.
-  ///
-  /// - Throws: ``OutputLimitExceeded`` when a value is larger than ``bytesPerOutput``.
-  public func fileContent(
-    delimiter: String = "ghadelimiter_" + UUID().uuidString
-  ) throws(OutputLimitExceeded) -> String {
-    GitHubOutputs.fileContent(of: try outputs(), delimiter: delimiter)
-  }
 }

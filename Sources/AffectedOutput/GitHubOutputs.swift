@@ -1,5 +1,4 @@
 import AffectedPlanner
-import Foundation
 
 /// The step outputs for GitHub Actions, written to `GITHUB_OUTPUT` in one write.
 ///
@@ -9,7 +8,7 @@ import Foundation
 /// `NAME-part-2`, … of at most 256 entries each instead of `NAME`; `NAME-parts` always says how
 /// many parts there are (1 when `NAME` itself is written). Nothing is ever cut: a value over
 /// GitHub's 1 MiB job-output limit throws.
-public struct GitHubOutputs: Sendable {
+public struct GitHubOutputs: Sendable, GitHubOutputSet {
   /// One named output.
   public struct Output: Hashable, Sendable {
     /// The output's name.
@@ -74,18 +73,6 @@ public struct GitHubOutputs: Sendable {
         output: "GITHUB_OUTPUT '\(output.name)'", size: output.value.utf16.count * 2,
         limit: "GitHub's limit of \(bytesPerOutput) bytes (1 MiB) per job output", remedy: remedy)
     }
-  }
-
-  /// The text to append to `GITHUB_OUTPUT` in one write.
-  ///
-  /// Each output is written as `NAME<<DELIMITER`, the value, then `DELIMITER`. The delimiter is
-  /// `delimiter`, with `_1`, `_2`, … appended until no name or value contains it.
-  ///
-  /// - Throws: ``OutputLimitExceeded`` when a value is larger than ``bytesPerOutput``.
-  public func fileContent(
-    delimiter: String = "ghadelimiter_" + UUID().uuidString
-  ) throws(OutputLimitExceeded) -> String {
-    Self.fileContent(of: try outputs(), delimiter: delimiter)
   }
 
   /// `outputs` as text to append to `GITHUB_OUTPUT`, each as `NAME<<DELIMITER`, the value, then

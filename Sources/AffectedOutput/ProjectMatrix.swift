@@ -1,18 +1,26 @@
 import AffectedPlanner
-import Foundation
 
 /// The affected projects as a GitHub Actions matrix (`{"include":[…]}`), for test jobs:
 /// `affected matrix --kind projects`.
 ///
 /// Each entry is the project as the plan's JSON shows it (`id`, `kind`, `ecosystems`, `tags`,
 /// `affected`, `reasons`, `dependsOn`), sorted by id.
-public struct ProjectMatrix: Sendable {
+public struct ProjectMatrix: Sendable, GitHubOutputSet {
   /// The plan whose projects are listed.
   public var plan: BuildPlan
+  /// How many entries one matrix output holds before it is split.
+  public var jobsPerMatrix: Int
+  /// The size limit of one output, in bytes.
+  public var bytesPerOutput: Int
 
-  /// Creates a renderer.
-  public init(plan: BuildPlan) {
+  /// Creates a renderer, with GitHub's limits unless told otherwise.
+  public init(
+    plan: BuildPlan, jobsPerMatrix: Int = GitHubOutputs.defaultJobsPerMatrix,
+    bytesPerOutput: Int = GitHubOutputs.defaultBytesPerOutput
+  ) {
     self.plan = plan
+    self.jobsPerMatrix = max(1, jobsPerMatrix)
+    self.bytesPerOutput = bytesPerOutput
   }
 
   /// The matrix, compact, without a trailing newline.
@@ -26,17 +34,14 @@ public struct ProjectMatrix: Sendable {
   }
 
   /// The step outputs for `GITHUB_OUTPUT`: `projects-matrix` (split into `projects-matrix-part-N`
-  /// past `jobsPerMatrix` entries, with `projects-matrix-parts`), `projects-count` and
+  /// past ``jobsPerMatrix`` entries, with `projects-matrix-parts`), `projects-count` and
   /// `projects-any`.
   ///
-  /// - Throws: ``OutputLimitExceeded`` when an output passes `bytesPerOutput`.
-  public func outputs(
-    jobsPerMatrix: Int = GitHubOutputs.defaultJobsPerMatrix,
-    bytesPerOutput: Int = GitHubOutputs.defaultBytesPerOutput
-  ) throws(OutputLimitExceeded) -> [GitHubOutputs.Output] {
+  /// - Throws: ``OutputLimitExceeded`` when an output passes ``bytesPerOutput``.
+  public func outputs() throws(OutputLimitExceeded) -> [GitHubOutputs.Output] {
     let entries = entries
     let outputs =
-      GitHubOutputs.split(entries, named: "projects-matrix", jobsPerMatrix: max(1, jobsPerMatrix))
+      GitHubOutputs.split(entries, named: "projects-matrix", jobsPerMatrix: jobsPerMatrix)
       + [
         GitHubOutputs.Output(name: "projects-count", value: String(entries.count)),
         GitHubOutputs.Output(name: "projects-any", value: entries.isEmpty ? "false" : "true"),
@@ -48,12 +53,4 @@ public struct ProjectMatrix: Sendable {
     return outputs
   }
 
-  /// The text to append to `GITHUB_OUTPUT` in one write.
-  ///
-  /// - Throws: ``OutputLimitExceeded`` when a value passes GitHub's size limit.
-  public func fileContent(
-    delimiter: String = "ghadelimiter_" + UUID().uuidString
-  ) throws(OutputLimitExceeded) -> String {
-    GitHubOutputs.fileContent(of: try outputs(), delimiter: delimiter)
-  }
 }
