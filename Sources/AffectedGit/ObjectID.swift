@@ -64,11 +64,21 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
 
   /// The full 40-digit lowercase hexadecimal form.
   public var description: String {
-    func hex(_ value: UInt64, digits: Int) -> String {
-      let text = String(value, radix: 16)
-      return String(repeating: "0", count: digits - text.count) + text
+    // Written digit by digit into one buffer: ids are formatted for every file listed.
+    String(unsafeUninitializedCapacity: 40) { buffer in
+      var position = 0
+      func write(_ value: UInt64, digits count: Int) {
+        for shift in stride(from: (count - 1) * 4, through: 0, by: -4) {
+          let digit = UInt8((value >> UInt64(shift)) & 0xf)
+          buffer[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+          position += 1
+        }
+      }
+      write(high, digits: 16)
+      write(middle, digits: 16)
+      write(UInt64(low), digits: 8)
+      return position
     }
-    return hex(high, digits: 16) + hex(middle, digits: 16) + hex(UInt64(low), digits: 8)
   }
 
   /// The first `length` hexadecimal digits (git's default abbreviation is 7).
