@@ -11,15 +11,16 @@ extension DeployCatalog {
   ///   environment, or anywhere when none is there.
   /// - `environment` stands for the shell environment of `docker compose`; leave it empty so a
   ///   plan does not depend on the shell it runs in.
+  /// - `excluded`: paths where discovery finds nothing (`affected.yml` `exclude`).
   ///
   /// This never fails: what cannot be read is a diagnostic, and its file is listed in
   /// `unreadableFiles`.
   public init(
     discoveringIn source: some FileSource, compose: [ComposeEnvironment]? = nil,
     kubernetes: [String]? = nil, deployDependsOn: [String: [String]] = [:],
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], excluded: GlobSet = .empty
   ) {
-    var discovery = DeployDiscovery(source: source)
+    var discovery = DeployDiscovery(source: source, excluded: excluded)
     discovery.addComposeUnits(environments: compose, shellEnvironment: environment)
     discovery.addKubernetesUnits(scopes: kubernetes)
     discovery.resolveDependencies(adding: deployDependsOn)

@@ -2,16 +2,20 @@
 struct DeployDiscovery<Source: FileSource> {
   /// Where files are read.
   let source: Source
-  /// Every file of the source, in byte order.
+  /// Every file of the source that is not excluded, in byte order.
   let paths: [String]
   private(set) var units: [DeployUnit] = []
   private(set) var unreadableFiles: [String] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var ids: Set<String> = []
 
-  init(source: Source) {
+  init(source: Source, excluded: GlobSet) {
     self.source = source
-    self.paths = source.files(under: "")
+    var paths = source.files(under: "")
+    if !excluded.isEmpty {
+      paths.removeAll(where: excluded.matches)
+    }
+    self.paths = paths
   }
 
   /// Adds `unit`; a second unit with a known id is reported and left out.

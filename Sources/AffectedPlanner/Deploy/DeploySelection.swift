@@ -54,6 +54,6 @@ public struct DeploySelection: Hashable, Sendable {
     }
     return DeployCatalog(
       discoveringIn: source, compose: compose.environments(among: paths), kubernetes: kubernetes,
-      deployDependsOn: deployDependsOn)
+      deployDependsOn: deployDependsOn, excluded: compose.exclude)
   }
 }
