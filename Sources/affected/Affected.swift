@@ -9,7 +9,10 @@ struct Affected: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "affected",
-    abstract: "Find which container images a change affects, from the monorepo's git history.",
+    abstract: """
+      Find which images to rebuild, projects to test and services to redeploy after a change, \
+      from the monorepo's git history.
+      """,
     version: "affected \(toolVersion) (libgit2 \(LibGit2Version.current))",
     subcommands: [
       PlanCommand.self, MatrixCommand.self, GateCommand.self, ChangedCommand.self,
