@@ -1,20 +1,17 @@
 extension DeployDiscovery {
-  /// Adds a unit for every service of each compose environment, services that come through
-  /// `include` among them (`docker compose up` starts those too).
+  /// Adds a unit for every service of each compose environment `scope` chooses, services that
+  /// come through `include` among them (`docker compose up` starts those too).
   ///
-  /// With `environments` `nil`, the environments are those `ComposeEnvironment.discover(in:)`
-  /// finds, less the ones another environment includes (they deploy as part of it).
-  mutating func addComposeUnits(
-    environments: [ComposeEnvironment]?, shellEnvironment: [String: String]
-  ) {
+  /// An environment found from file names that another environment includes is left out (it
+  /// deploys as part of that one); the environments the scope names are all kept.
+  mutating func addComposeUnits(scope: DiscoveryScope, shellEnvironment: [String: String]) {
     let loader = ComposeLoader(source: source, environment: shellEnvironment)
-    var loaded = (environments ?? ComposeEnvironment.discover(in: paths)).map {
+    var loaded = scope.environments(among: paths).map {
       (environment: $0, project: loader.load($0))
     }
-    if environments == nil {
-      let included = Set(loaded.flatMap { $0.project.includes.compactMap(\.files.first) })
-      loaded.removeAll { included.contains($0.environment.id) }
-    }
+    let named = Set(scope.composeEnvironments.map(\.id))
+    let included = Set(loaded.flatMap { $0.project.includes.compactMap(\.files.first) })
+    loaded.removeAll { !named.contains($0.environment.id) && included.contains($0.environment.id) }
     for (environment, project) in loaded {
       let broken = environment.files.filter(project.unreadableFiles.contains)
       record(project.diagnostics, unreadable: broken)

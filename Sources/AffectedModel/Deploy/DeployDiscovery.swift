@@ -11,11 +11,7 @@ struct DeployDiscovery<Source: FileSource> {
 
   init(source: Source, excluded: GlobSet) {
     self.source = source
-    var paths = source.files(under: "")
-    if !excluded.isEmpty {
-      paths.removeAll(where: excluded.matches)
-    }
-    self.paths = paths
+    paths = source.discoverableFiles(excluding: excluded)
   }
 
   /// Adds `unit`; a second unit with a known id is reported and left out.

@@ -18,10 +18,7 @@ extension ImageCatalog {
     scope: DiscoveryScope = DiscoveryScope()
   ) {
     var discovery = ImageDiscovery(source: source, environment: environment)
-    var paths = source.files(under: "")
-    if !scope.exclude.isEmpty {
-      paths.removeAll(where: scope.exclude.matches)
-    }
+    let paths = source.discoverableFiles(excluding: scope.exclude)
     discovery.addComposeImages(environments: scope.environments(among: paths))
     discovery.addSkaffoldImages(paths: paths)
     discovery.addDockerfileImages(paths: paths)

@@ -48,12 +48,8 @@ public struct DeploySelection: Hashable, Sendable {
   public func catalog(
     in source: some FileSource, deployDependsOn: [String: [String]]
   ) -> DeployCatalog {
-    var paths = source.files(under: "")
-    if !compose.exclude.isEmpty {
-      paths.removeAll(where: compose.exclude.matches)
-    }
-    return DeployCatalog(
-      discoveringIn: source, compose: compose.environments(among: paths), kubernetes: kubernetes,
-      deployDependsOn: deployDependsOn, excluded: compose.exclude)
+    DeployCatalog(
+      discoveringIn: source, compose: compose, kubernetes: kubernetes,
+      deployDependsOn: deployDependsOn)
   }
 }

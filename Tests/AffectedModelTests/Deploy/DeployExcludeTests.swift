@@ -23,7 +23,7 @@ struct DeployExcludeTests {
     let all = DeployCatalog(discoveringIn: source)
     #expect(all.units.count == 3)
     let kept = DeployCatalog(
-      discoveringIn: source, excluded: try GlobSet(patterns: ["vendor"]))
+      discoveringIn: source, compose: DiscoveryScope(exclude: try GlobSet(patterns: ["vendor"])))
     #expect(kept.units.map(\.id) == ["k8s/api.yaml:Deployment/api"])
   }
 }

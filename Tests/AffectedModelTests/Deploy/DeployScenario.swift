@@ -61,7 +61,10 @@ struct DeployScenario {
   /// The units of one side.
   func catalog(_ source: MemoryFileSource) -> DeployCatalog {
     DeployCatalog(
-      discoveringIn: source, compose: compose, kubernetes: kubernetes,
+      discoveringIn: source,
+      compose: compose.map { DiscoveryScope(composeEnvironments: $0, discoversComposeFiles: false) }
+        ?? DiscoveryScope(),
+      kubernetes: kubernetes,
       deployDependsOn: deployDependsOn)
   }
 
