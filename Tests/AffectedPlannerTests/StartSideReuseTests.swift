@@ -11,7 +11,7 @@ struct StartSideReuseTests {
   private static func scenario() throws -> ImpactScenario {
     try ImpactScenario(
       files: [
-        "compose.yml": compose, ".env": "CONTEXT=api\n",
+        "compose.yml": Self.compose, ".env": "CONTEXT=api\n",
         "api/Dockerfile": "FROM alpine\nCOPY . /app\n", "api/main.go": "package main\n",
         "other/Dockerfile": "FROM alpine\nCOPY . /other\n",
         "stack/web.yaml": "services:\n  web:\n    build: web\n",
@@ -67,5 +67,72 @@ struct StartSideReuseTests {
       try $0.write("web/Dockerfile", "FROM nginx\nRUN true\n")
     }
     #expect(analysis.waves == [["deploy.compose.yml:web"]])
+  }
+}
+
+/// The start side takes over a head definition only when the catalog answers its lookups alike.
+@Suite("Reusing head's definitions at the start side", .scratchDirectory)
+struct StartSideDefinitionReuseTests {
+  private static let compose = """
+    services:
+      base:
+        build: base
+        image: example/base
+      app:
+        build: app
+
+    """
+
+  @Test("A base image renamed away takes its ONBUILD triggers with it")
+  func renamedBase() throws {
+    let scenario = try ImpactScenario(files: [
+      "compose.yml": Self.compose,
+      "base/Dockerfile": "FROM alpine\nONBUILD COPY . /src\n",
+      "app/Dockerfile": "FROM example/base\nRUN true\n", "app/main.go": "package main\n",
+    ])
+    let analysis = try scenario.analyse {
+      try $0.write(
+        "compose.yml", Self.compose.replacingOccurrences(of: "example/base", with: "example/core"))
+    }
+    #expect(analysis.reasons["compose.yml:app"]?.first?.hasPrefix("its definition changed") == true)
+    #expect(analysis.dependencies(of: "compose.yml:app").isEmpty)
+  }
+
+  @Test("An edit of the Dockerfile a base image's triggers come from is seen")
+  func triggerEdit() throws {
+    let scenario = try ImpactScenario(files: [
+      "compose.yml": Self.compose,
+      "base/Dockerfile": "FROM alpine\nONBUILD COPY . /src\n",
+      "app/Dockerfile": "FROM example/base\nRUN true\n", "app/main.go": "package main\n",
+    ])
+    let analysis = try scenario.analyse {
+      try $0.write("base/Dockerfile", "FROM alpine\nONBUILD COPY main.go /src/\n")
+    }
+    #expect(analysis.reasons["compose.yml:app"]?.first?.hasPrefix("its definition changed") == true)
+  }
+}
+
+extension StartSideDefinitionReuseTests {
+  @Test("A folder an image copies that did not exist at the base affects it")
+  func folderAdded() throws {
+    let scenario = try ImpactScenario(files: [
+      "app/Dockerfile": "FROM alpine\nCOPY shared /shared\nCOPY main.go /\n",
+      "app/main.go": "package main\n",
+    ])
+    let analysis = try scenario.analyse { try $0.write("app/shared/util.go", "package shared\n") }
+    #expect(analysis.isAffected("dockerfile:app/Dockerfile"))
+  }
+
+  @Test("Files added beside a folder an image copies leave its definition alone")
+  func siblingAdded() throws {
+    let scenario = try ImpactScenario(files: [
+      "app/Dockerfile": "FROM alpine\nCOPY shared /shared\n",
+      "app/shared/util.go": "package shared\n", "app/README.md": "readme\n",
+    ])
+    let analysis = try scenario.analyse {
+      try $0.write("app/shared/more.go", "package shared\n")
+      try $0.write("app/docs/guide.md", "guide\n")
+    }
+    #expect(analysis.reasons["dockerfile:app/Dockerfile"] == ["its content changed: app/shared/more.go"])
   }
 }

@@ -22,6 +22,11 @@ public struct ImageDefinition: Hashable, Sendable {
   public var reads: [ContextRead]
   /// The other images of the repository this one uses, ordered by line.
   public var links: [ImageLink]
+  /// The names the definition looked up with ``ImageCatalog/images(pulledBy:)`` (`FROM`,
+  /// `--from`, mounts, `docker-image://` named contexts), sorted: besides compose services
+  /// named as contexts and skaffold `requires`, the catalog's answers for these names are all
+  /// the definition took from the catalog.
+  public var pulledNames: [String]
   /// Why the files the image reads cannot be told exactly; when not empty, the image reads its
   /// whole contexts.
   public var uncertainReasons: [String]
@@ -68,6 +73,7 @@ public struct ImageDefinition: Hashable, Sendable {
     contexts = builder.contexts
     reads = builder.reads
     links = builder.links
+    pulledNames = builder.pulledNames.sorted()
     var seen: Set<String> = []
     uncertainReasons = builder.uncertainReasons.filter { seen.insert($0).inserted }
     diagnostics = builder.diagnostics

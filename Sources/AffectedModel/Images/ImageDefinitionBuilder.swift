@@ -11,6 +11,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   var contexts: [LocalContext] = []
   var reads: [ContextRead] = []
   var links: [ImageLink] = []
+  var pulledNames: Set<String> = []
   var uncertainReasons: [String]
   var diagnostics: [Diagnostic]
   var usedContexts: [String]
@@ -158,6 +159,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   private mutating func makeLinks(_ references: [StageWalk.Reference]) {
     var found: [ImageLink] = []
     for reference in references {
+      pulledNames.insert(reference.name)
       for target in catalog.images(pulledBy: reference.name) {
         found.append(
           ImageLink(
@@ -176,6 +178,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
             ImageLink(kind: .namedContext, target: target.id, reference: "service:" + service))
         }
       case .image(let reference):
+        pulledNames.insert(reference)
         for target in catalog.images(pulledBy: reference) {
           found.append(ImageLink(kind: .namedContext, target: target.id, reference: reference))
         }

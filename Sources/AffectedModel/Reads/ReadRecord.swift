@@ -9,21 +9,21 @@ public struct ReadRecord: Hashable, Sendable {
   /// Whether the names of all the repository's files were listed (`files(under: "")`); a
   /// walk of the root with entries (`entries(under: "")`) records the path `""` instead.
   public private(set) var listsRoot = false
-  /// Every folder that holds a path of `paths`.
-  private var folders: Set<String> = []
+  /// The paths looked up and found to be folders: what was learnt is that a folder is there
+  /// (readers never use a folder's id), so only adding or deleting a file below one changes it.
+  public private(set) var folderLookups: Set<String> = []
 
   /// Creates an empty record.
   public init() {}
 
   /// Records that `path` was looked up or read, or that the folder `path` was listed.
   public mutating func add(_ path: String) {
-    guard paths.insert(path).inserted else {
-      return
-    }
-    var folder = ComposePath.folder(of: path)
-    while !folder.isEmpty, folders.insert(folder).inserted {
-      folder = ComposePath.folder(of: folder)
-    }
+    paths.insert(path)
+  }
+
+  /// Records that the entry at `path` was looked up and is a folder.
+  public mutating func addFolderLookup(_ path: String) {
+    folderLookups.insert(path)
   }
 
   /// Records that the names of all the repository's files were listed.
@@ -33,18 +33,8 @@ public struct ReadRecord: Hashable, Sendable {
 
   /// Whether a change at `path` reaches a recorded read (the root listing aside): `path` is a
   /// recorded path, lies inside one (a listed folder), or holds one (a file replaced by a folder,
-  /// a link along a recorded path).
+  /// a link along a recorded path). To ask for many paths, see ``ChangedPaths/reach(_:)``.
   public func reaches(_ path: String) -> Bool {
-    if paths.contains(path) || folders.contains(path) || paths.contains("") {
-      return true
-    }
-    var folder = ComposePath.folder(of: path)
-    while !folder.isEmpty {
-      if paths.contains(folder) {
-        return true
-      }
-      folder = ComposePath.folder(of: folder)
-    }
-    return false
+    ChangedPaths([path]).reach(self)
   }
 }

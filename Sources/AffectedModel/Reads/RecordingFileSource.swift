@@ -19,9 +19,15 @@ public final class RecordingFileSource<Base: FileSource>: FileSource {
     return record
   }
 
+  /// Looks up the entry at `path`; a folder found there is recorded as a folder lookup.
   public func entry(at path: String) -> FileEntry? {
-    record.add(path)
-    return base.entry(at: path)
+    let entry = base.entry(at: path)
+    if entry?.kind == .directory {
+      record.addFolderLookup(path)
+    } else {
+      record.add(path)
+    }
+    return entry
   }
 
   public func contents(of path: String) throws -> [UInt8] {

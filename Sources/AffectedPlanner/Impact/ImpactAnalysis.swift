@@ -79,6 +79,7 @@ public struct ImpactAnalysis {
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
     var startSource: CachingFileSource<SnapshotFileSource>?
     var baseConfiguration: Configuration?
+    var baseCatalog: ImageCatalog?
     if let start = comparison.start {
       let startSnapshot = try repository.snapshot(of: try repository.commit(id: start))
       let baseSource = CachingFileSource(SnapshotFileSource(startSnapshot), cache: cache)
@@ -86,17 +87,27 @@ public struct ImpactAnalysis {
       let baseScope = DiscoveryScope(
         configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
       // Discovery at the start side reads the same files, unless a change reaches them.
-      let baseCatalog =
+      let catalog =
         !comparison.headIsWorkingTree && baseScope == headScope
-          && changed.leave(discoveryReads.takeRecord(), rootListingLooksAt: ImageCatalog.looksAt)
+          && changed.leave(
+            discoveryReads.takeRecord(), rootListingLooksAt: ImageCatalog.looksAt,
+            isFolder: { baseSource.entry(at: $0)?.kind == .directory })
         ? headCatalog
         : ImageCatalog(discoveringIn: baseSource, environment: options.environment, scope: baseScope)
-      headCatalog = headCatalog.recovering(from: baseCatalog)
-      base = RevisionImages(
-        source: baseSource, catalog: baseCatalog.recovering(from: headCatalog), parses: parses)
+      headCatalog = headCatalog.recovering(from: catalog)
+      baseCatalog = catalog.recovering(from: headCatalog)
       startSource = baseSource
     }
     var head = RevisionImages(source: headSource, catalog: headCatalog, parses: parses)
+    if let startSource, let baseCatalog {
+      // A definition whose reads no change reaches is the same at the start side.
+      base =
+        comparison.headIsWorkingTree
+        ? RevisionImages(source: startSource, catalog: baseCatalog, parses: parses)
+        : RevisionImages(
+          source: startSource, catalog: baseCatalog, parses: parses, head: head,
+          changed: changed.paths)
+    }
     let imageConfiguration = try ImageConfiguration(configuration, catalog: headCatalog)
     let graph = ImageDependencies(
       definitions: head.definitions, declared: imageConfiguration.dependencies)

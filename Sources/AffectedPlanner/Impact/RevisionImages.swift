@@ -9,20 +9,75 @@ struct RevisionImages<Source: FileSource> {
   let catalog: ImageCatalog
   /// Each image's definition, by id.
   let definitions: [String: ImageDefinition]
+  /// The paths read to make each definition, by id.
+  let reads: [String: ReadRecord]
   /// Inputs listed so far, by id.
   private var inputs: [String: ImageInputs] = [:]
 
   /// Reads the definition of every image of `catalog` in `source`, parsing files through
-  /// `parses` (shared with the other side, so a file both sides hold is parsed once).
+  /// `parses` (shared with the other side, so a file both sides hold is parsed once), and
+  /// records what each read.
   init(source: Source, catalog: ImageCatalog, parses: ParseCache) {
+    self.source = source
+    self.catalog = catalog
+    let recording = RecordingFileSource(source)
+    var definitions: [String: ImageDefinition] = [:]
+    var reads: [String: ReadRecord] = [:]
+    for image in catalog.images {
+      definitions[image.id] = ImageDefinition(
+        of: image, in: recording, catalog: catalog, cache: parses)
+      reads[image.id] = recording.takeRecord()
+    }
+    self.definitions = definitions
+    self.reads = reads
+  }
+
+  /// Reads the definition of every image of `catalog` in `source`, the start side of a
+  /// comparison whose head is `head`: a head definition is taken over when reading it again
+  /// here would read the same (``reusable(_:in:catalog:changed:)``); the others are read through
+  /// `parses`.
+  init<Head: FileSource>(
+    source: Source, catalog: ImageCatalog, parses: ParseCache, head: RevisionImages<Head>,
+    changed: ChangedPaths
+  ) {
     self.source = source
     self.catalog = catalog
     var definitions: [String: ImageDefinition] = [:]
     for image in catalog.images {
-      definitions[image.id] = ImageDefinition(
-        of: image, in: source, catalog: catalog, cache: parses)
+      definitions[image.id] =
+        head.reusable(image, in: source, catalog: catalog, changed: changed)
+        ?? ImageDefinition(of: image, in: source, catalog: catalog, cache: parses)
     }
     self.definitions = definitions
+    reads = [:]
+  }
+
+  /// The definition of `image` on this side, when reading it in `other`, a revision that
+  /// differs from this one by `changed` and has the images of `catalog`, gives the same: the
+  /// image is the same, no changed path reaches what the definition read (folders looked up are
+  /// looked up in `other`: a definition uses a folder's kind, never its id), and every name it
+  /// looked up designates the same images in both catalogs. Images that use compose services as
+  /// contexts or skaffold `requires` (looked up otherwise) are never taken over.
+  func reusable(
+    _ image: Image, in other: some FileSource, catalog: ImageCatalog, changed: ChangedPaths
+  ) -> ImageDefinition? {
+    guard let definition = definitions[image.id], definition.image == image,
+      let record = reads[image.id],
+      !changed.reach(record, isFolder: { other.entry(at: $0)?.kind == .directory }),
+      image.requiredImages.isEmpty,
+      !image.namedContexts.contains(where: {
+        if case .service = $0.context {
+          return true
+        }
+        return false
+      }),
+      definition.pulledNames.allSatisfy({
+        catalog.images(pulledBy: $0) == self.catalog.images(pulledBy: $0)
+      })
+    else {
+      return nil
+    }
+    return definition
   }
 
   /// The inputs of image `id`, listed once; `nil` when this side has no such image.

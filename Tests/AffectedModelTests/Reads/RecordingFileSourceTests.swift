@@ -49,3 +49,38 @@ struct RecordingFileSourceTests {
     #expect(ImageCatalog.looksAt(path) == looked)
   }
 }
+
+@Suite("Telling whether changed paths reach a record")
+struct ChangedPathsTests {
+  private static func record() -> ReadRecord {
+    let source = RecordingFileSource(
+      MemoryFileSource(["libs/a/x.py": "x\n", "app/Dockerfile": "FROM alpine\n"]))
+    _ = source.entry(at: "libs/a")
+    _ = try? source.contents(of: "app/Dockerfile")
+    _ = source.entry(at: "app/missing/y")
+    return source.takeRecord()
+  }
+
+  @Test("A folder looked up is found again when its files only changed content")
+  func folderLookup() {
+    let record = Self.record()
+    #expect(record.folderLookups == ["libs/a"])
+    #expect(!ChangedPaths(["libs/a/x.py"], listed: []).reach(record))
+    #expect(ChangedPaths(["libs/a/x.py"], listed: ["libs/a/x.py"]).reach(record))
+    #expect(ChangedPaths(["libs/a/new.py"]).reach(record))
+    #expect(ChangedPaths(["libs/a"], listed: []).reach(record))
+    #expect(ChangedPaths(["libs"], listed: []).reach(record))
+    #expect(!ChangedPaths(["libs/b/x.py"]).reach(record))
+  }
+
+  @Test("Files read and paths looked up are reached by changes at, above and below them")
+  func files() {
+    let record = Self.record()
+    #expect(ChangedPaths(["app/Dockerfile"], listed: []).reach(record))
+    #expect(ChangedPaths(["app"], listed: []).reach(record))
+    #expect(ChangedPaths(["app/missing/y/z"]).reach(record))
+    #expect(ChangedPaths(["app/missing"]).reach(record))
+    #expect(!ChangedPaths(["app/main.go", "README.md"]).reach(record))
+    #expect(!ChangedPaths([String]()).reach(record))
+  }
+}

@@ -1,0 +1,65 @@
+/// A set of changed repository paths, arranged to tell quickly whether a change reaches the
+/// reads of a ``ReadRecord``.
+public struct ChangedPaths: Hashable, Sendable {
+  /// The changed paths.
+  public let paths: Set<String>
+  /// The changed paths and every folder that holds one.
+  private let holders: Set<String>
+  /// Every folder that holds a path added or deleted: those are the folders that may appear or
+  /// vanish.
+  private let listedHolders: Set<String>
+
+  /// The set of `paths`, of which `listed` were added or deleted (both sides of a rename); by
+  /// default any of them may have been.
+  public init(_ paths: some Sequence<String>, listed: [String]? = nil) {
+    self.paths = Set(paths)
+    holders = Self.withFolders(self.paths)
+    listedHolders = listed.map { Self.withFolders(Set($0)) } ?? holders
+  }
+
+  /// Whether a changed path reaches a read of `record` (its root listing aside), in a revision
+  /// that `isFolder` tells the folders of (when known):
+  /// - a recorded path changed, lies inside a changed path (a file replaced by a folder, a
+  ///   link along the way), or holds one (a listed folder); a read of the root (`""`) is
+  ///   reached by any change;
+  /// - a folder looked up changed itself or lies inside a changed path; one that holds a path
+  ///   added or deleted is reached unless `isFolder` says it is still a folder (a folder whose
+  ///   files only changed content is still there).
+  ///
+  /// It costs a few lookups per recorded path and per folder above it, whatever the number of
+  /// changes.
+  public func reach(_ record: ReadRecord, isFolder: (String) -> Bool = { _ in false }) -> Bool {
+    for path in record.paths {
+      if path.isEmpty ? !paths.isEmpty : holders.contains(path) || liesInChange(path) {
+        return true
+      }
+    }
+    return record.folderLookups.contains {
+      paths.contains($0) || liesInChange($0) || (listedHolders.contains($0) && !isFolder($0))
+    }
+  }
+
+  /// Whether a folder above `path` changed.
+  private func liesInChange(_ path: String) -> Bool {
+    var folder = ComposePath.folder(of: path)
+    while !folder.isEmpty {
+      if paths.contains(folder) {
+        return true
+      }
+      folder = ComposePath.folder(of: folder)
+    }
+    return false
+  }
+
+  /// `paths` and every folder that holds one of them.
+  private static func withFolders(_ paths: Set<String>) -> Set<String> {
+    var all = paths
+    for path in paths {
+      var folder = ComposePath.folder(of: path)
+      while !folder.isEmpty, all.insert(folder).inserted {
+        folder = ComposePath.folder(of: folder)
+      }
+    }
+    return all
+  }
+}
