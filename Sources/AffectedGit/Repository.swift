@@ -33,6 +33,12 @@ public final class Repository {
     git_repository_free(pointer)
   }
 
+  /// A path that ``init(discoveringFrom:)`` opens this repository from again: the working tree,
+  /// or the git folder of a bare repository. Another task opens its own handle with it.
+  public var location: String {
+    workingDirectory ?? gitDirectory
+  }
+
   /// The path of the `.git` folder (or of the bare repository), ending with `/`.
   public var gitDirectory: String {
     String(cString: git_repository_path(pointer))

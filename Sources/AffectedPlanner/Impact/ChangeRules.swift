@@ -2,7 +2,7 @@ import AffectedModel
 
 /// Which changed paths count, and whether a change makes everything affected: the comparison's
 /// paths seen through `affected.yml` `ignore` and `global`.
-struct ChangeRules {
+struct ChangeRules: Sendable {
   /// The changed paths that count (those no `ignore` glob matches), in the comparison's order.
   let paths: [String]
   /// The `ignore` globs: content inputs at matching paths never count as changed either.

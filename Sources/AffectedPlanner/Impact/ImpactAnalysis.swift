@@ -66,40 +66,47 @@ public struct ImpactAnalysis {
   ) throws {
     let cache = BlobCache()
     let parses = ParseCache()
-    let headSnapshot =
-      comparison.headIsWorkingTree
-      ? try repository.workingTreeSnapshot() : try repository.snapshot(of: comparison.head)
-    let headSource = CachingFileSource(SnapshotFileSource(headSnapshot), cache: cache)
+    let headSource = CachingFileSource(try comparison.headSource(in: repository), cache: cache)
     let configuration = try Configuration(loadingFrom: headSource)
+    let rules = ChangeRules(comparison: comparison, configuration: configuration)
     let headScope = DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles)
     let discoveryReads = RecordingFileSource(headSource)
     var headCatalog = ImageCatalog(
       discoveringIn: discoveryReads, environment: options.environment, scope: headScope)
     let changed = ChangedReads(comparison.changes)
-    var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
-    var startSource: CachingFileSource<SnapshotFileSource>?
-    var baseConfiguration: Configuration?
-    var baseCatalog: ImageCatalog?
-    if let start = comparison.start {
-      let startSnapshot = try repository.snapshot(of: try repository.commit(id: start))
-      let baseSource = CachingFileSource(SnapshotFileSource(startSnapshot), cache: cache)
-      baseConfiguration = try? Configuration(loadingFrom: baseSource)
-      let baseScope = DiscoveryScope(
-        configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
-      // Discovery at the start side reads the same files, unless a change reaches them.
-      let catalog =
-        !comparison.headIsWorkingTree && baseScope == headScope
-          && changed.leave(
-            discoveryReads.takeRecord(), rootListingLooksAt: ImageCatalog.looksAt,
-            isFolder: { baseSource.entry(at: $0)?.kind == .directory })
-        ? headCatalog
-        : ImageCatalog(discoveringIn: baseSource, environment: options.environment, scope: baseScope)
-      headCatalog = headCatalog.recovering(from: catalog)
-      baseCatalog = catalog.recovering(from: headCatalog)
-      startSource = baseSource
+    let startSource = try comparison.startSource(in: repository).map {
+      CachingFileSource($0, cache: cache)
+    }
+    let baseConfiguration = startSource.flatMap { try? Configuration(loadingFrom: $0) }
+    let baseScope = DiscoveryScope(
+      configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
+    // Discovery at the start side reads the same files, unless a change reaches them.
+    let takesHeadCatalog =
+      !comparison.headIsWorkingTree && baseScope == headScope
+      && changed.leave(
+        discoveryReads.takeRecord(), rootListingLooksAt: ImageCatalog.looksAt,
+        isFolder: { startSource?.entry(at: $0)?.kind == .directory })
+    // The projects, and the start side's images when head's cannot be taken over, take the
+    // other core.
+    let projectWork = Self.analyseProjects(
+      at: repository.location, comparison: comparison, rules: rules,
+      configuration: configuration, baseConfiguration: baseConfiguration)
+    let startWork =
+      startSource == nil || takesHeadCatalog
+      ? nil
+      : Self.discoverStartImages(
+        at: repository.location, comparison: comparison, scope: baseScope,
+        environment: options.environment)
+    var startCatalog = startSource != nil && takesHeadCatalog ? headCatalog : nil
+    if let startWork, !headCatalog.unreadableFiles.isEmpty {
+      // Images of the start side stand in for those of head's unreadable files.
+      startCatalog = try startWork.result()
+      headCatalog = headCatalog.recovering(from: startCatalog ?? headCatalog)
     }
     var head = RevisionImages(source: headSource, catalog: headCatalog, parses: parses)
-    if let startSource, let baseCatalog {
+    var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
+    if let startSource, let catalog = try startCatalog ?? startWork?.result() {
+      let baseCatalog = catalog.recovering(from: headCatalog)
       // A definition whose reads no change reaches is the same at the start side.
       base =
         comparison.headIsWorkingTree
@@ -112,11 +119,7 @@ public struct ImpactAnalysis {
     let graph = ImageDependencies(
       definitions: head.definitions, declared: imageConfiguration.dependencies)
     _ = try graph.waves(of: graph.ids)
-
-    let rules = ChangeRules(comparison: comparison, configuration: configuration)
-    projects = ProjectAnalysis(
-      head: headSource, base: startSource, rules: rules, configuration: configuration,
-      baseConfiguration: baseConfiguration)
+    projects = try projectWork.result()
     var direct: [String: [String]] = [:]
     var contentChanges: [String: [String]] = [:]
     for image in headCatalog.images {

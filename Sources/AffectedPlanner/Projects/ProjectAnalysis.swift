@@ -7,7 +7,7 @@ import AffectedModel
 /// settings in `affected.yml` changed, when a project it depends on is affected (transitively),
 /// or, its dependencies being unknown, when any other project is. A `global` match affects every
 /// project. Project edges never make an image affected.
-public struct ProjectAnalysis {
+public struct ProjectAnalysis: Sendable {
   /// The projects at head.
   public var graph: ProjectGraph
   /// Why each affected project is affected, by id; unaffected projects are absent.
