@@ -90,7 +90,7 @@ extension Snapshot {
   }
 
   /// The path of the entry `name` in the folder at `folder`, built with a single allocation.
-  private static func path(_ name: String, in folder: String) -> String {
+  static func path(_ name: String, in folder: String) -> String {
     guard !folder.isEmpty else { return name }
     var path = ""
     path.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
@@ -101,7 +101,7 @@ extension Snapshot {
   }
 
   /// The entries of `folder`, read from git the first time.
-  private func children(of folder: Folder) throws(GitError) -> [Child] {
+  func children(of folder: Folder) throws(GitError) -> [Child] {
     if let children = folder.children {
       return children
     }

@@ -122,6 +122,24 @@ public final class Snapshot: CustomStringConvertible {
     fileEntries(under: folder).map(\.path)
   }
 
+  /// The paths of the files, symbolic links and submodules below `folder` whose name (the last
+  /// element of the path) `accepts`, in byte order.
+  ///
+  /// Like ``files(under:)``, but only the accepted paths are built, so looking for a few names
+  /// among many files costs a name check per file. A tree that cannot be read ends the listing
+  /// early and is recorded in ``problems``.
+  public func files(under folder: String, named accepts: (String) -> Bool) -> [String] {
+    var paths: [String] = []
+    do {
+      if let start = try locate(folder)?.folder {
+        try collect(in: start, at: Self.normalized(folder), named: accepts, into: &paths)
+      }
+    } catch {
+      problems.append(error)
+    }
+    return paths
+  }
+
   /// Every file, symbolic link and submodule below `folder` with its entry, in byte order,
   /// leaving out the folders below it that `enters` (given their path) refuses.
   ///
@@ -157,6 +175,21 @@ public final class Snapshot: CustomStringConvertible {
   ) throws(GitError) {
     try traverse(under: folder) { path, child in
       visit(path, entry(for: child, at: path))
+    }
+  }
+
+  /// Appends to `paths` those of the files below `folder`, at `path`, whose name `accepts`.
+  private func collect(
+    in folder: Folder, at path: String, named accepts: (String) -> Bool, into paths: inout [String]
+  ) throws(GitError) {
+    for child in try children(of: folder) {
+      if child.mode != .tree {
+        if accepts(child.name) {
+          paths.append(Self.path(child.name, in: path))
+        }
+      } else if let subfolder = child.folder {
+        try collect(in: subfolder, at: Self.path(child.name, in: path), named: accepts, into: &paths)
+      }
     }
   }
 

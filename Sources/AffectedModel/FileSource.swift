@@ -16,6 +16,13 @@ public protocol FileSource {
   /// Submodules and symbolic links are listed as files.
   func files(under folder: String) -> [String]
 
+  /// The files below `folder` whose name (the last element of the path) `accepts`, as
+  /// `files(under:)` lists them.
+  ///
+  /// The default lists every file and keeps the accepted ones; a source that walks its folders
+  /// should build the paths of accepted names only.
+  func files(under folder: String, named accepts: (String) -> Bool) -> [String]
+
   /// Every file (not folder) below `folder` with its entry, as `files(under:)` lists them, but
   /// leaving out what lies in the folders below `folder` that `enters` (given their
   /// repository-relative path) refuses.
@@ -27,6 +34,10 @@ public protocol FileSource {
 }
 
 extension FileSource {
+  public func files(under folder: String, named accepts: (String) -> Bool) -> [String] {
+    files(under: folder).filter { accepts(ComposePath.lastComponent(of: $0)) }
+  }
+
   public func entries(under folder: String, entering enters: (String) -> Bool)
     -> [(path: String, entry: FileEntry)]
   {

@@ -24,6 +24,10 @@ public struct SnapshotFileSource: FileSource {
     snapshot.files(under: folder)
   }
 
+  public func files(under folder: String, named accepts: (String) -> Bool) -> [String] {
+    snapshot.files(under: folder, named: accepts)
+  }
+
   public func entries(under folder: String, entering enters: (String) -> Bool)
     -> [(path: String, entry: FileEntry)]
   {

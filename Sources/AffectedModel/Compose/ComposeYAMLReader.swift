@@ -23,12 +23,19 @@ struct ComposeYAMLReader {
   }
 
   /// Parses `text`, the content of the repository file `file`, which `tool` (named in messages)
-  /// reads.
+  /// reads, or gives what the process's ``ComposeYAMLCache`` kept from parsing it before.
   ///
   /// Invalid YAML yields a diagnostic naming the line, and the documents read before it.
-  static func layers(of text: String, file: String, readBy tool: String = "compose") -> (
-    layers: [ComposeLayer], diagnostics: [Diagnostic]
-  ) {
+  static func layers(of text: String, file: String, readBy tool: String = "compose")
+    -> ComposeYAMLCache.Reading
+  {
+    ComposeYAMLCache.shared.reading(of: text, file: file, readBy: tool) {
+      parse(text, file: file, readBy: tool)
+    }
+  }
+
+  /// Parses `text` as ``layers(of:file:readBy:)`` does, without the cache.
+  static func parse(_ text: String, file: String, readBy tool: String) -> ComposeYAMLCache.Reading {
     var reader = ComposeYAMLReader(file: file, tool: tool)
     var layers: [ComposeLayer] = []
     do {

@@ -18,10 +18,10 @@ extension ImageCatalog {
     scope: DiscoveryScope = DiscoveryScope()
   ) {
     var discovery = ImageDiscovery(source: source, environment: environment)
-    let paths = source.discoverableFiles(excluding: scope.exclude)
-    discovery.addComposeImages(environments: scope.environments(among: paths))
-    discovery.addSkaffoldImages(paths: paths)
-    discovery.addDockerfileImages(paths: paths)
+    let files = ImageDeclaringFiles(in: source, excluding: scope.exclude)
+    discovery.addComposeImages(environments: scope.environments(among: files.compose))
+    discovery.addSkaffoldImages(paths: files.skaffold)
+    discovery.addDockerfileImages(paths: files.dockerfiles)
     var seen: Set<Diagnostic> = []
     self.init(
       images: discovery.images, unreadableFiles: discovery.unreadableFiles,
@@ -32,9 +32,7 @@ extension ImageCatalog {
   /// compose, skaffold or Dockerfile name. Adding or deleting other files changes no catalog
   /// through the listing (only through the files discovery reads).
   public static func looksAt(_ path: String) -> Bool {
-    let name = ComposePath.lastComponent(of: path)
-    return ComposeEnvironment.isComposeFileName(name) || SkaffoldFile.isSkaffoldFileName(name)
-      || ImageDiscovery<MemoryFileSource>.isDockerfileName(name)
+    ImageDeclaringFiles.isDeclaringName(ComposePath.lastComponent(of: path))
   }
 }
 
@@ -65,7 +63,8 @@ struct ImageDiscovery<Source: FileSource> {
     unreadableFiles += unreadable.filter { !unreadableFiles.contains($0) }
   }
 
-  /// Adds a stand-alone image for each Dockerfile no image found so far builds.
+  /// Adds a stand-alone image for each Dockerfile of `paths` (files with a Dockerfile name) that
+  /// no image found so far builds.
   mutating func addDockerfileImages(paths: [String]) {
     var built: Set<String> = []
     for image in images {
@@ -74,10 +73,7 @@ struct ImageDiscovery<Source: FileSource> {
       }
       built.formUnion(source.linkChain(from: dockerfile) ?? [dockerfile])
     }
-    for path in paths where Self.isDockerfileName(ComposePath.lastComponent(of: path)) {
-      guard !built.contains(path) else {
-        continue
-      }
+    for path in paths where !built.contains(path) {
       let folder = ComposePath.folder(of: path)
       let folderName = folder.isEmpty ? "." : folder
       var shortNames = [folderName]

@@ -1,8 +1,7 @@
 extension ImageDiscovery {
-  /// Adds the Dockerfile artifacts of every skaffold file.
+  /// Adds the Dockerfile artifacts of every skaffold file of `paths`.
   mutating func addSkaffoldImages(paths: [String]) {
-    let files = paths.filter { SkaffoldFile.isSkaffoldFileName(ComposePath.lastComponent(of: $0)) }
-      .map { SkaffoldFile(at: $0, in: source) }
+    let files = paths.map { SkaffoldFile(at: $0, in: source) }
     var filesNaming: [String: Set<String>] = [:]
     for file in files {
       for artifact in file.artifacts {

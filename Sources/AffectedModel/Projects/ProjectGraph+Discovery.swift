@@ -13,7 +13,8 @@ extension ProjectGraph {
     excluded: GlobSet = .empty
   ) {
     var discovery = ProjectDiscovery(source: source)
-    discovery.readManifests(source.files(under: ""), excluded: excluded)
+    let manifests = source.files(under: "") { type(of: discovery).reader(for: $0) != nil }
+    discovery.readManifests(manifests, excluded: excluded)
     discovery.addDeclarations(extra)
     discovery.findWorkspaces()
     discovery.resolveReferences()

@@ -38,13 +38,15 @@ public final class RecordingFileSource<Base: FileSource>: FileSource {
   /// Lists the files under `folder`; listing the root is recorded apart (only names come back,
   /// so only added and deleted files change it).
   public func files(under folder: String) -> [String] {
-    let trimmed = Self.trimmed(folder)
-    if trimmed.isEmpty {
-      record.addRootListing()
-    } else {
-      record.add(trimmed)
-    }
+    recordListing(of: folder)
     return base.files(under: folder)
+  }
+
+  /// Lists the files under `folder` with an accepted name, recorded as a listing of all its files
+  /// (of the root, apart): the caller tells which added or deleted names reach its result.
+  public func files(under folder: String, named accepts: (String) -> Bool) -> [String] {
+    recordListing(of: folder)
+    return base.files(under: folder, named: accepts)
   }
 
   public func entries(under folder: String, entering enters: (String) -> Bool)
@@ -52,6 +54,16 @@ public final class RecordingFileSource<Base: FileSource>: FileSource {
   {
     record.add(Self.trimmed(folder))
     return base.entries(under: folder, entering: enters)
+  }
+
+  /// Records a listing of the names of the files under `folder`.
+  private func recordListing(of folder: String) {
+    let trimmed = Self.trimmed(folder)
+    if trimmed.isEmpty {
+      record.addRootListing()
+    } else {
+      record.add(trimmed)
+    }
   }
 
   /// `folder` without a trailing slash.

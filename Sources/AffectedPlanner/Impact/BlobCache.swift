@@ -55,6 +55,10 @@ public struct CachingFileSource<Base: FileSource>: FileSource {
     base.files(under: folder)
   }
 
+  public func files(under folder: String, named accepts: (String) -> Bool) -> [String] {
+    base.files(under: folder, named: accepts)
+  }
+
   public func entries(under folder: String, entering enters: (String) -> Bool)
     -> [(path: String, entry: FileEntry)]
   {

@@ -1,0 +1,39 @@
+/// The files of a repository that may declare images, sorted by what their names say they are.
+///
+/// A name may say several things (`Dockerfile.compose.yml` is a compose file and a Dockerfile):
+/// such a file is in each list its name belongs to. Each list is in byte order.
+struct ImageDeclaringFiles {
+  /// Files with a compose file name.
+  var compose: [String] = []
+  /// Files named `skaffold.yaml` or `skaffold.yml`.
+  var skaffold: [String] = []
+  /// Files with a Dockerfile name.
+  var dockerfiles: [String] = []
+
+  /// The files of `source` whose names discovery looks at, except those that `excluded`
+  /// (`affected.yml` `exclude`) matches.
+  ///
+  /// Only the names are listed and checked for every file; paths are built, and the exclude
+  /// globs tried, for the files with such a name alone.
+  init(in source: some FileSource, excluding excluded: GlobSet) {
+    for path in source.files(under: "", named: Self.isDeclaringName)
+    where excluded.isEmpty || !excluded.matches(path) {
+      let name = ComposePath.lastComponent(of: path)
+      if ComposeEnvironment.isComposeFileName(name) {
+        compose.append(path)
+      }
+      if SkaffoldFile.isSkaffoldFileName(name) {
+        skaffold.append(path)
+      }
+      if ImageDiscovery<MemoryFileSource>.isDockerfileName(name) {
+        dockerfiles.append(path)
+      }
+    }
+  }
+
+  /// Whether a file called `name` may declare images: a compose, skaffold or Dockerfile name.
+  static func isDeclaringName(_ name: String) -> Bool {
+    ComposeEnvironment.isComposeFileName(name) || SkaffoldFile.isSkaffoldFileName(name)
+      || ImageDiscovery<MemoryFileSource>.isDockerfileName(name)
+  }
+}

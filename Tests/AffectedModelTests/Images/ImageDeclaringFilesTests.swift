@@ -1,0 +1,62 @@
+@testable import AffectedModel
+import Testing
+
+@Suite("Files that may declare images")
+struct ImageDeclaringFilesTests {
+  private let source = MemoryFileSource([
+    "compose.yml": "services: {}\n",
+    "dev.compose.yaml": "services: {}\n",
+    "Dockerfile.compose.yml": "FROM alpine\n",
+    "k8s/skaffold.yaml": "apiVersion: skaffold/v4beta6\n",
+    "api/Dockerfile": "FROM alpine\n",
+    "api/Dockerfile.dockerignore": "*\n",
+    "api/main.go": "package main\n",
+    "vendor/lib/Dockerfile": "FROM alpine\n",
+    "vendor/lib/compose.yml": "services: {}\n",
+    "web/app.Dockerfile": "FROM node\n",
+  ])
+
+  @Test("Files are sorted by their names, a name that says two things in both lists")
+  func sortsByName() {
+    let files = ImageDeclaringFiles(in: source, excluding: .empty)
+    #expect(
+      files.compose == [
+        "Dockerfile.compose.yml", "compose.yml", "dev.compose.yaml", "vendor/lib/compose.yml",
+      ])
+    #expect(files.skaffold == ["k8s/skaffold.yaml"])
+    #expect(
+      files.dockerfiles == [
+        "Dockerfile.compose.yml", "api/Dockerfile", "vendor/lib/Dockerfile", "web/app.Dockerfile",
+      ])
+  }
+
+  @Test("Excluded files are left out of every list")
+  func excludes() throws {
+    let files = ImageDeclaringFiles(
+      in: source, excluding: try GlobSet(patterns: ["vendor", "*.yml"]))
+    #expect(files.compose == ["dev.compose.yaml"])
+    #expect(files.dockerfiles == ["api/Dockerfile", "web/app.Dockerfile"])
+    #expect(files.skaffold == ["k8s/skaffold.yaml"])
+  }
+
+  @Test("A source's default listing by name keeps the accepted names of files(under:)")
+  func defaultListingByName() {
+    let dockerfiles = source.files(under: "") { $0 == "Dockerfile" }
+    #expect(dockerfiles == ["api/Dockerfile", "vendor/lib/Dockerfile"])
+    #expect(source.files(under: "vendor") { $0.hasSuffix(".yml") } == ["vendor/lib/compose.yml"])
+    #expect(source.files(under: "api") { _ in false }.isEmpty)
+  }
+
+  @Test("A name-filtered listing is recorded as a listing of its folder, the root apart")
+  func recording() {
+    let recording = RecordingFileSource(source)
+    #expect(recording.files(under: "api") { $0 == "Dockerfile" } == ["api/Dockerfile"])
+    var record = recording.takeRecord()
+    #expect(!record.listsRoot)
+    #expect(record.reaches("api/new/Dockerfile"))
+    _ = recording.files(under: "") { $0 == "Dockerfile" }
+    record = recording.takeRecord()
+    #expect(record.listsRoot)
+    #expect(!record.reaches("api/main.go"))
+  }
+}
