@@ -134,7 +134,19 @@ public final class Snapshot: CustomStringConvertible {
   public func fileEntries(
     under folder: String, entering enters: (String) -> Bool = { _ in true }
   ) -> [(path: String, entry: Entry)] {
-    files(under: folder, entering: enters) { path, child in (path, entry(for: child, at: path)) }
+    fileEntries(under: folder, entering: enters) { ($0, $1) }
+  }
+
+  /// What `listed` makes of every file, symbolic link and submodule below `folder` and its entry,
+  /// in byte order, leaving out the folders below it that `enters` (given their path) refuses:
+  /// ``fileEntries(under:entering:)`` without a second array.
+  public func fileEntries<Listed>(
+    under folder: String, entering enters: (String) -> Bool = { _ in true },
+    _ listed: (_ path: String, _ entry: Entry) -> Listed
+  ) -> [Listed] {
+    files(under: folder, entering: enters) { path, child in
+      listed(path, entry(for: child, at: path))
+    }
   }
 
   /// `listed` of every file, symbolic link and submodule below `folder`, in byte order, outside

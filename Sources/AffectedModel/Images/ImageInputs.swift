@@ -26,7 +26,8 @@ public struct ImageInputs: Hashable, Sendable {
         taken = listing.sent(under: "")
       } else {
         let sent = listing.sent(for: reads)
-        taken = sent.filter { file in reads.contains { $0.covers(file.path) } }
+        // By index: iterating would copy each read for each file.
+        taken = sent.filter { file in reads.indices.contains { reads[$0].covers(file.path) } }
         let targets = Self.linkTargets(of: reads, among: sent, in: listing)
         if !targets.isEmpty {
           let covered = Set(taken.map(\.path))
