@@ -81,7 +81,9 @@ struct ContentDigestTests {
     let repository = try Repository(discoveringFrom: builder.path)
     let snapshot = try ImageSnapshot(repository: repository, revision: "HEAD", uncommitted: false)
     let digests = try snapshot.digests(of: snapshot.catalog.images)
-    let bases = ["compose.yml:api": ["compose.yml:base"], "compose.yml:worker": ["compose.yml:base"]]
+    let bases = [
+      "compose.yml:api": ["compose.yml:base"], "compose.yml:worker": ["compose.yml:base"],
+    ]
     var texts: [String: String] = [:]
     for image in snapshot.catalog.images {
       let inputs = snapshot.inputs(of: image)
