@@ -89,15 +89,23 @@ extension Snapshot {
     return true
   }
 
-  /// The path of the entry `name` in the folder at `folder`, built with a single allocation.
+  /// The path of the entry `name` in the folder at `folder`, built with a single allocation and
+  /// its bytes copied at once.
   static func path(_ name: String, in folder: String) -> String {
     guard !folder.isEmpty else { return name }
-    var path = ""
-    path.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
-    path.append(folder)
-    path.append("/")
-    path.append(name)
-    return path
+    var folder = folder
+    var name = name
+    return folder.withUTF8 { folder in
+      name.withUTF8 { name in
+        String(unsafeUninitializedCapacity: folder.count + 1 + name.count) { path in
+          var end = path.initialize(fromContentsOf: folder)
+          path[end] = UInt8(ascii: "/")
+          end += 1
+          return end + UnsafeMutableBufferPointer(rebasing: path[end...])
+            .initialize(fromContentsOf: name)
+        }
+      }
+    }
   }
 
   /// The entries of `folder`, read from git the first time.

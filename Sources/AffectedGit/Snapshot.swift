@@ -119,7 +119,11 @@ public final class Snapshot: CustomStringConvertible {
   ///
   /// The listing is recursive, and empty when `folder` is not a folder.
   public func files(under folder: String) -> [String] {
-    fileEntries(under: folder).map(\.path)
+    files(under: folder, entering: { _ in true }) { path, child in
+      // Only a changed working-tree file computes anything here: its id, or a problem.
+      _ = entry(for: child, at: path)
+      return path
+    }
   }
 
   /// The paths of the files, symbolic links and submodules below `folder` whose name (the last
@@ -148,11 +152,33 @@ public final class Snapshot: CustomStringConvertible {
   public func fileEntries(
     under folder: String, entering enters: (String) -> Bool = { _ in true }
   ) -> [(path: String, entry: Entry)] {
-    var entries: [(path: String, entry: Entry)] = []
+    fileEntries(under: folder, entering: enters) { ($0, $1) }
+  }
+
+  /// What `listed` makes of every file, symbolic link and submodule below `folder` and its entry,
+  /// in byte order, leaving out the folders below it that `enters` (given their path) refuses:
+  /// ``fileEntries(under:entering:)`` without a second array.
+  public func fileEntries<Listed>(
+    under folder: String, entering enters: (String) -> Bool = { _ in true },
+    _ listed: (_ path: String, _ entry: Entry) -> Listed
+  ) -> [Listed] {
+    files(under: folder, entering: enters) { path, child in
+      listed(path, entry(for: child, at: path))
+    }
+  }
+
+  /// `listed` of every file, symbolic link and submodule below `folder`, in byte order, outside
+  /// the folders that `enters` refuses; a tree that cannot be read ends the walk early and is
+  /// recorded in ``problems``.
+  private func files<Listed>(
+    under folder: String, entering enters: (String) -> Bool,
+    _ listed: (_ path: String, _ child: Child) -> Listed
+  ) -> [Listed] {
+    var files: [Listed] = []
     do {
       try traverse(under: folder) { path, child in
         if child.mode != .tree {
-          entries.append((path, entry(for: child, at: path)))
+          files.append(listed(path, child))
         } else if !enters(path) {
           return .skipFolder
         }
@@ -161,7 +187,7 @@ public final class Snapshot: CustomStringConvertible {
     } catch {
       problems.append(error)
     }
-    return entries
+    return files
   }
 
   /// Calls `visit` with every entry below `folder`, folders included, depth first in byte order.

@@ -31,7 +31,7 @@ public struct SnapshotFileSource: FileSource {
   public func entries(under folder: String, entering enters: (String) -> Bool)
     -> [(path: String, entry: FileEntry)]
   {
-    snapshot.fileEntries(under: folder, entering: enters).map { ($0.path, Self.entry($0.entry)) }
+    snapshot.fileEntries(under: folder, entering: enters) { ($0, Self.entry($1)) }
   }
 
   /// The model's view of a snapshot entry.

@@ -68,6 +68,24 @@ struct SnapshotTests {
     #expect(snapshot.files(under: "no/such/folder").isEmpty)
   }
 
+  @Test("Entries under a folder carry git's modes and ids, outside the folders refused")
+  func entriesUnderFolder() throws {
+    let (builder, repository) = try buildRepository()
+    let snapshot = try headSnapshot(of: repository)
+    let expected = try GitListing.tree("HEAD", in: builder)
+      .filter { $0.path.hasPrefix("order/") && !$0.path.hasPrefix("order/a/c/") }
+    let refusing = { (folder: String) in folder != "order/a/c" }
+
+    let listed = snapshot.fileEntries(under: "order", entering: refusing) { path, entry in
+      GitListing(path: path, mode: entry.mode, id: entry.id)
+    }
+    #expect(listed == expected)
+    #expect(listed.contains { $0.path == "order/a/b" })
+    let tuples = snapshot.fileEntries(under: "order", entering: refusing)
+    let fromTuples = tuples.map { GitListing(path: $0.path, mode: $0.entry.mode, id: $0.entry.id) }
+    #expect(fromTuples == listed)
+  }
+
   @Test("Walking can leave out a folder's contents, and stop")
   func walkSkipsAndStops() throws {
     let (_, repository) = try buildRepository()

@@ -1,4 +1,5 @@
 import AffectedGit
+import AffectedModel
 import AffectedPlanner
 import AffectedTestSupport
 import Foundation
@@ -65,5 +66,60 @@ struct ContentDigestTests {
     #expect(uncommitted != (try digests(builder)))
     _ = try builder.commit("After")
     #expect(uncommitted == (try digests(builder)))
+  }
+
+  @Test("A digest is 64-bit FNV-1a over the text Docs/planner.md describes")
+  func documentedText() throws {
+    let builder = try RepositoryBuilder(at: ScratchDirectory.url.appending(path: "repository"))
+    for (path, text) in sharedTree {
+      try builder.write(path, text)
+    }
+    try builder.write("shared/run.sh", "echo run\n")
+    try builder.setExecutable("shared/run.sh")
+    try builder.symlink("shared/latest.txt", to: "lib.txt")
+    _ = try builder.commit("Kinds")
+    let repository = try Repository(discoveringFrom: builder.path)
+    let snapshot = try ImageSnapshot(repository: repository, revision: "HEAD", uncommitted: false)
+    let digests = try snapshot.digests(of: snapshot.catalog.images)
+    let bases = [
+      "compose.yml:api": ["compose.yml:base"], "compose.yml:worker": ["compose.yml:base"],
+    ]
+    var texts: [String: String] = [:]
+    for image in snapshot.catalog.images {
+      let inputs = snapshot.inputs(of: image)
+      var text = "affected-digest 1\ndefinition\n"
+      text += inputs.definition.fingerprint.lines.map { $0 + "\n" }.joined()
+      text += "content\n"
+      for input in inputs.content {
+        text += "\(input.context ?? ".")\t\(input.path)\t\(kindName(input.entry.kind))\t"
+        text += "\(input.entry.id)\n"
+      }
+      for base in bases[image.id] ?? [] {
+        text += "base \(base) \(try #require(digests[base]).description)\n"
+      }
+      texts[image.id] = text
+      #expect(digests[image.id]?.value == fnv1a(text), "\(image.id)")
+    }
+    #expect(texts.count == 5)
+    let api = try #require(texts["compose.yml:api"])
+    #expect(api.contains("\tshared/run.sh\texecutable\t"))
+    #expect(api.contains("\tshared/latest.txt\tsymlink\t"))
+    #expect(api.contains("\tshared/lib.txt\tfile\t"))
+  }
+
+  /// 64-bit FNV-1a of the UTF-8 bytes of `text`.
+  private func fnv1a(_ text: String) -> UInt64 {
+    text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+  }
+
+  /// The name a content line gives `kind`.
+  private func kindName(_ kind: FileEntry.Kind) -> String {
+    switch kind {
+    case .file: "file"
+    case .executable: "executable"
+    case .symlink: "symlink"
+    case .submodule: "submodule"
+    case .directory: "directory"
+    }
   }
 }

@@ -37,9 +37,8 @@ public struct ContentInput: Hashable, Sendable, Comparable {
   /// The main context first, then named contexts by name; paths in byte order.
   public static func < (lhs: ContentInput, rhs: ContentInput) -> Bool {
     if lhs.context != rhs.context {
-      return (lhs.context ?? "").utf8.lexicographicallyPrecedes((rhs.context ?? "").utf8)
-        || lhs.context == nil
+      return ContextPath.precedes(lhs.context ?? "", rhs.context ?? "") || lhs.context == nil
     }
-    return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+    return ContextPath.precedes(lhs.path, rhs.path)
   }
 }

@@ -30,7 +30,7 @@ struct ContextListing<Source: FileSource> {
         }
       }
     }
-    var listed = List()
+    var listed: [SentFile] = []
     for scope in Self.outermost(scopes) {
       add(scope, to: &listed) { _ in true }
     }
@@ -45,20 +45,14 @@ struct ContextListing<Source: FileSource> {
 
   /// Every file the context sends below `scope` (`""` is the whole context), in byte order.
   func sent(under scope: String) -> [SentFile] {
-    var listed = List()
+    var listed: [SentFile] = []
     add(scope, to: &listed) { _ in true }
     return included(listed)
   }
 
-  /// Files listed so far, by context-relative path, in the order they were listed.
-  private struct List {
-    var entries: [String: FileEntry] = [:]
-    var paths: [String] = []
-  }
-
   /// Adds the file at `scope`, or every file below the folder at `scope` whose path relative to
   /// it (and whose every folder's) `accepts` takes.
-  private func add(_ scope: String, to list: inout List, accepts: (Substring) -> Bool) {
+  private func add(_ scope: String, to list: inout [SentFile], accepts: (Substring) -> Bool) {
     guard context.ignore.couldInclude(folder: scope) else {
       return
     }
@@ -67,26 +61,43 @@ struct ContextListing<Source: FileSource> {
     case nil:
       return
     case let entry? where entry.kind != .directory:
-      list.entries[scope] = entry
-      list.paths.append(scope)
+      list.append(SentFile(path: scope, repositoryPath: repositoryPath, entry: entry))
     default:
       let skipped = repositoryPath.isEmpty ? 0 : repositoryPath.utf8.count + 1
       let relative = { (path: String) in Substring(path.utf8.dropFirst(skipped)) }
       let prefix = context.root.isEmpty ? 0 : context.root.utf8.count + 1
       for (path, entry) in source.entries(under: repositoryPath, entering: { accepts(relative($0)) })
       where accepts(relative(path)) {
-        let inContext = String(decoding: path.utf8.dropFirst(prefix), as: UTF8.self)
-        list.entries[inContext] = entry
-        list.paths.append(inContext)
+        let inContext =
+          prefix == 0 ? path : String(decoding: path.utf8.dropFirst(prefix), as: UTF8.self)
+        list.append(SentFile(path: inContext, repositoryPath: path, entry: entry))
       }
     }
   }
 
-  /// What the `.dockerignore` sends of `list`.
-  private func included(_ list: List) -> [SentFile] {
-    context.ignore.includedFiles(list.paths).compactMap { path in
-      list.entries[path].map { SentFile(path: path, entry: $0) }
+  /// What the `.dockerignore` sends of `listed`, in byte order of the paths, each once.
+  private func included(_ listed: [SentFile]) -> [SentFile] {
+    var listed = listed
+    if zip(listed, listed.dropFirst()).contains(where: { ContextPath.precedes($1.path, $0.path) }) {
+      listed.sort { ContextPath.precedes($0.path, $1.path) }
     }
+    let sent = context.ignore.includedFiles(listed.lazy.map(\.path))
+    // `sent` holds paths of `listed` in the same order: each is the first listed file at or
+    // after the previous one that does not come before it.
+    var files: [SentFile] = []
+    files.reserveCapacity(sent.count)
+    var index = listed.startIndex
+    for path in sent {
+      while index < listed.endIndex, ContextPath.precedes(listed[index].path, path) {
+        index += 1
+      }
+      guard index < listed.endIndex else {
+        break
+      }
+      files.append(listed[index])
+      index += 1
+    }
+    return files
   }
 
   /// `scopes` without those inside another.

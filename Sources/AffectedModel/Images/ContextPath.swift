@@ -36,23 +36,49 @@ enum ContextPath {
   /// `path` relative to `folder` (both context- or repository-relative), or `nil` when `path` is
   /// not `folder` or inside it.
   static func relative(_ path: String, to folder: String) -> String? {
-    if folder.isEmpty {
-      return path
-    }
-    if path.utf8.elementsEqual(folder.utf8) {
-      return ""
-    }
-    guard path.utf8.starts(with: folder.utf8),
-      path.utf8.dropFirst(folder.utf8.count).first == UInt8(ascii: "/")
-    else {
+    guard let length = folderLength(of: folder, in: path) else {
       return nil
     }
-    return String(decoding: path.utf8.dropFirst(folder.utf8.count + 1), as: UTF8.self)
+    if length == 0 {
+      return path
+    }
+    return length == path.utf8.count
+      ? "" : String(decoding: path.utf8.dropFirst(length), as: UTF8.self)
   }
 
   /// Whether `path` is `folder` or lies inside it.
   static func contains(_ folder: String, _ path: String) -> Bool {
-    relative(path, to: folder) != nil
+    folderLength(of: folder, in: path) != nil
+  }
+
+  /// Whether `path` comes before `other` in the byte order of their UTF-8.
+  static func precedes(_ path: String, _ other: String) -> Bool {
+    var path = path
+    var other = other
+    return path.withUTF8 { path in
+      other.withUTF8 { path.lexicographicallyPrecedes($0) }
+    }
+  }
+
+  /// How many leading UTF-8 bytes of `path` are `folder` and the `/` after it: `0` for the root,
+  /// all of them when `path` is `folder`; `nil` when `path` is not `folder` or inside it.
+  private static func folderLength(of folder: String, in path: String) -> Int? {
+    if folder.isEmpty {
+      return 0
+    }
+    var folder = folder
+    var path = path
+    return folder.withUTF8 { folder in
+      path.withUTF8 { path in
+        guard path.starts(with: folder) else {
+          return nil
+        }
+        guard folder.count < path.count else {
+          return folder.count
+        }
+        return path[folder.count] == UInt8(ascii: "/") ? folder.count + 1 : nil
+      }
+    }
   }
 
   /// A context-relative path with every symbolic link along it followed inside the context.

@@ -26,18 +26,25 @@ public struct ImageInputs: Hashable, Sendable {
         taken = listing.sent(under: "")
       } else {
         let sent = listing.sent(for: reads)
-        taken = sent.filter { file in reads.contains { $0.covers(file.path) } }
-        let covered = Set(taken.map(\.path))
-        taken += Self.linkTargets(of: reads, among: sent, in: listing)
-          .filter { !covered.contains($0.path) }
+        // By index: iterating would copy each read for each file.
+        taken = sent.filter { file in reads.indices.contains { reads[$0].covers(file.path) } }
+        let targets = Self.linkTargets(of: reads, among: sent, in: listing)
+        if !targets.isEmpty {
+          let covered = Set(taken.map(\.path))
+          taken += targets.filter { !covered.contains($0.path) }
+        }
       }
       content += taken.map {
         ContentInput(
-          context: context.name, path: $0.path,
-          repositoryPath: ContextPath.join(context.root, $0.path), entry: $0.entry)
+          context: context.name, path: $0.path, repositoryPath: $0.repositoryPath,
+          entry: $0.entry)
       }
     }
-    self.content = content.sorted()
+    // Each context's files come in byte order: most listings need no sorting.
+    if zip(content, content.dropFirst()).contains(where: { $1 < $0 }) {
+      content.sort()
+    }
+    self.content = content
   }
 
   /// One file an image reads, as `affected inputs` lists it.

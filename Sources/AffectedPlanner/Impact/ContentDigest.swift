@@ -16,13 +16,9 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
   /// The digest's 64 bits.
   public var value: UInt64
 
-  /// The digest of `text`.
-  init(of text: String) {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-    }
-    value = hash
+  /// The digest of what `hasher` was fed.
+  init(_ hasher: DigestHasher) {
+    value = hasher.value
   }
 
   /// Sixteen lowercase hexadecimal digits.
@@ -46,19 +42,48 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
       guard let listed = inputs(id) else {
         continue
       }
-      var text = "affected-digest \(version)\ndefinition\n"
+      var hasher = DigestHasher()
+      hasher.add("affected-digest \(version)\ndefinition\n")
       for line in listed.definition.fingerprint.lines {
-        text += line + "\n"
+        hasher.add(line)
+        hasher.add(newline)
       }
-      text += "content\n"
+      hasher.add("content\n")
       for input in listed.content {
-        text += "\(input.context ?? ".")\t\(input.path)\t\(input.entry.kind)\t\(input.entry.id)\n"
+        hasher.add(input.context ?? ".")
+        hasher.add(tab)
+        hasher.add(input.path)
+        hasher.add(tab)
+        hasher.add(name(of: input.entry.kind))
+        hasher.add(tab)
+        hasher.add(input.entry.id)
+        hasher.add(newline)
       }
       for dependency in dependencies.dependencies(of: id) {
-        text += "base \(dependency) \(digests[dependency]?.description ?? "unknown")\n"
+        hasher.add("base ")
+        hasher.add(dependency)
+        hasher.add(UInt8(ascii: " "))
+        hasher.add(digests[dependency]?.description ?? "unknown")
+        hasher.add(newline)
       }
-      digests[id] = ContentDigest(of: text)
+      digests[id] = ContentDigest(hasher)
     }
     return digests
+  }
+
+  /// The byte ending each line of the text.
+  private static let newline = UInt8(ascii: "\n")
+  /// The byte between the fields of a content line.
+  private static let tab = UInt8(ascii: "\t")
+
+  /// The kind as a content line names it: the case's name, as version 1 printed it.
+  private static func name(of kind: FileEntry.Kind) -> String {
+    switch kind {
+    case .file: "file"
+    case .executable: "executable"
+    case .symlink: "symlink"
+    case .submodule: "submodule"
+    case .directory: "directory"
+    }
   }
 }

@@ -59,4 +59,36 @@ struct ContextListingTests {
     #expect(listed.contains("services/web/config/web.yaml"))
     #expect(!listed.contains("services/web/configs/other.yaml"))
   }
+
+  @Test("reads that overlap list each file once, in byte order, at its place in the repository")
+  func overlappingReads() throws {
+    let repository = ImageRepository(
+      [
+        "app/Dockerfile": """
+        FROM alpine
+        COPY src/*.py /py/
+        COPY src /src
+        COPY src/b/* /b/
+        COPY src/b/deep/z.py extra/*.txt /more/
+        """,
+        "app/.dockerignore": "src/b/skip.py\n",
+        "app/src/a.py": "", "app/src/b/deep/z.py": "", "app/src/b/skip.py": "",
+        "app/src/b/c.py": "", "app/src/b.txt": "", "app/src/é.py": "",
+        "app/extra/one.txt": "", "app/extra/two.txt": "", "app/extra/README": "",
+        "app/target/file.txt": "",
+      ],
+      links: ["app/extra/link.txt": "../target"])
+    let inputs = try repository.inputs("dockerfile:app/Dockerfile")
+    let paths = inputs.content.map(\.path)
+    #expect(
+      paths == [
+        "extra/link.txt", "extra/one.txt", "extra/two.txt", "src/a.py", "src/b.txt",
+        "src/b/c.py", "src/b/deep/z.py", "src/é.py", "target/file.txt",
+      ])
+    for input in inputs.content {
+      #expect(input.context == nil)
+      #expect(input.repositoryPath == "app/" + input.path)
+      #expect(repository.source.entry(at: input.repositoryPath) == input.entry)
+    }
+  }
 }
