@@ -74,6 +74,7 @@ public struct ImpactAnalysis {
     var headCatalog = ImageCatalog(
       discoveringIn: discoveryReads, environment: options.environment, scope: headScope)
     let changed = ChangedReads(comparison.changes)
+    let location = repository.location
     let startSource = try comparison.startSource(in: repository).map {
       CachingFileSource($0, cache: cache)
     }
@@ -89,13 +90,13 @@ public struct ImpactAnalysis {
     // The projects, and the start side's images when head's cannot be taken over, take the
     // other core.
     let projectWork = Self.analyseProjects(
-      at: repository.location, comparison: comparison, rules: rules,
+      at: location, comparison: comparison, rules: rules,
       configuration: configuration, baseConfiguration: baseConfiguration)
     let startWork =
       startSource == nil || takesHeadCatalog
       ? nil
       : Self.discoverStartImages(
-        at: repository.location, comparison: comparison, scope: baseScope,
+        at: location, comparison: comparison, scope: baseScope,
         environment: options.environment)
     var startCatalog = startSource != nil && takesHeadCatalog ? headCatalog : nil
     if let startWork, !headCatalog.unreadableFiles.isEmpty {
@@ -103,14 +104,23 @@ public struct ImpactAnalysis {
       startCatalog = try startWork.result()
       headCatalog = headCatalog.recovering(from: startCatalog ?? headCatalog)
     }
-    var head = RevisionImages(source: headSource, catalog: headCatalog, parses: parses)
+    var head = RevisionImages(
+      source: headSource, catalog: headCatalog, parses: parses,
+      sharingWith: { try comparison.headSource(in: Repository(discoveringFrom: location)) })
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
-    if let startSource, let catalog = try startCatalog ?? startWork?.result() {
+    if let startSource, let start = comparison.start,
+      let catalog = try startCatalog ?? startWork?.result()
+    {
       let baseCatalog = catalog.recovering(from: headCatalog)
       // A definition whose reads no change reaches is the same at the start side.
       base =
         comparison.headIsWorkingTree
-        ? RevisionImages(source: startSource, catalog: baseCatalog, parses: parses)
+        ? RevisionImages(
+          source: startSource, catalog: baseCatalog, parses: parses,
+          sharingWith: {
+            let repository = try Repository(discoveringFrom: location)
+            return SnapshotFileSource(try repository.snapshot(of: try repository.commit(id: start)))
+          })
         : RevisionImages(
           source: startSource, catalog: baseCatalog, parses: parses, head: head,
           changed: changed.paths)

@@ -16,20 +16,33 @@ struct RevisionImages<Source: FileSource> {
 
   /// Reads the definition of every image of `catalog` in `source`, parsing files through
   /// `parses` (shared with the other side, so a file both sides hold is parsed once), and
-  /// records what each read.
-  init(source: Source, catalog: ImageCatalog, parses: ParseCache) {
+  /// records what each read. A second thread shares the work, reading the same revision through
+  /// the source `sameFiles` opens there.
+  init<Other: FileSource>(
+    source: Source, catalog: ImageCatalog, parses: ParseCache,
+    sharingWith sameFiles: @escaping @Sendable () throws -> Other
+  ) {
     self.source = source
     self.catalog = catalog
     let recording = RecordingFileSource(source)
-    var definitions: [String: ImageDefinition] = [:]
-    var reads: [String: ReadRecord] = [:]
-    for image in catalog.images {
-      definitions[image.id] = ImageDefinition(
-        of: image, in: recording, catalog: catalog, cache: parses)
-      reads[image.id] = recording.takeRecord()
+    let read = SharedWork.map(catalog.images) { image in
+      Self.read(image, in: recording, catalog: catalog, parses: parses)
+    } elsewhere: {
+      let recording = RecordingFileSource(try sameFiles())
+      let parses = ParseCache()
+      return { Self.read($0, in: recording, catalog: catalog, parses: parses) }
     }
-    self.definitions = definitions
-    self.reads = reads
+    definitions = Dictionary(uniqueKeysWithValues: read.map { ($0.definition.image.id, $0.definition) })
+    reads = Dictionary(uniqueKeysWithValues: read.map { ($0.definition.image.id, $0.record) })
+  }
+
+  /// The definition of `image` read through `recording`, and what it read.
+  private static func read<Base: FileSource>(
+    _ image: Image, in recording: RecordingFileSource<Base>, catalog: ImageCatalog,
+    parses: ParseCache
+  ) -> (definition: ImageDefinition, record: ReadRecord) {
+    let definition = ImageDefinition(of: image, in: recording, catalog: catalog, cache: parses)
+    return (definition, recording.takeRecord())
   }
 
   /// Reads the definition of every image of `catalog` in `source`, the start side of a
