@@ -104,9 +104,11 @@ public struct ImpactAnalysis {
       startCatalog = try startWork.result()
       headCatalog = headCatalog.recovering(from: startCatalog ?? headCatalog)
     }
+    let headFiles = { @Sendable in
+      try comparison.headSource(in: Repository(discoveringFrom: location))
+    }
     var head = RevisionImages(
-      source: headSource, catalog: headCatalog, parses: parses,
-      sharingWith: { try comparison.headSource(in: Repository(discoveringFrom: location)) })
+      source: headSource, catalog: headCatalog, parses: parses, sharingWith: headFiles)
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
     if let startSource, let start = comparison.start,
       let catalog = try startCatalog ?? startWork?.result()
@@ -175,10 +177,11 @@ public struct ImpactAnalysis {
       + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] }
       + imageConfiguration.diagnostics + projects.diagnostics)
       .filter { seen.insert($0).inserted }
-    let hashed = reachableNodes(from: affected, successors: graph.dependencies(of:))
-    digests = ContentDigest.digests(
-      of: try graph.waves(of: hashed).flatMap { $0 }, dependencies: graph
-    ) {
+    let hashed = try graph.waves(
+      of: reachableNodes(from: affected, successors: graph.dependencies(of:))
+    ).flatMap { $0 }
+    head.listInputs(of: hashed, sharingWith: headFiles)
+    digests = ContentDigest.digests(of: hashed, dependencies: graph) {
       head.inputs(of: $0)
     }
   }

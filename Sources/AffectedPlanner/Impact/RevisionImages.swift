@@ -93,6 +93,22 @@ struct RevisionImages<Source: FileSource> {
     return definition
   }
 
+  /// Lists the inputs of the images `ids` not listed yet, sharing the work with a second thread
+  /// that reads the same revision through the source `sameFiles` opens there.
+  mutating func listInputs<Other: FileSource>(
+    of ids: [String], sharingWith sameFiles: @escaping @Sendable () throws -> Other
+  ) {
+    let unlisted = ids.filter { inputs[$0] == nil }.compactMap { definitions[$0] }
+    let source = source
+    let listed = SharedWork.map(unlisted) { ImageInputs($0, in: source) } elsewhere: {
+      let source = try sameFiles()
+      return { ImageInputs($0, in: source) }
+    }
+    for item in listed {
+      inputs[item.definition.image.id] = item
+    }
+  }
+
   /// The inputs of image `id`, listed once; `nil` when this side has no such image.
   mutating func inputs(of id: String) -> ImageInputs? {
     if let known = inputs[id] {
