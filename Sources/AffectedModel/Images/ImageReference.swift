@@ -54,16 +54,22 @@ public struct ImageReference: Hashable, Sendable, CustomStringConvertible {
   /// The registry host made explicit (`docker.io` when the first element is not a host) and
   /// official images placed under `library/`.
   private static func normalisedRepository(_ name: String) -> String {
+    // ASCII names (all real ones) are searched byte by byte; others keep Foundation's search,
+    // which does not find a character that a combining mark follows.
+    let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
     let parts = name.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
     var host = "docker.io"
     var path = name
     if parts.count == 2, let first = parts.first,
-      first.contains(".") || first.contains(":") || first == "localhost"
+      (isASCII
+        ? first.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
+        : first.contains(".") || first.contains(":")) || first == "localhost"
     {
       host = first == "index.docker.io" ? "docker.io" : String(first)
       path = String(parts[1])
     }
-    if host == "docker.io" && !path.contains("/") {
+    let pathHasSlash = isASCII ? path.utf8.contains(UInt8(ascii: "/")) : path.contains("/")
+    if host == "docker.io" && !pathHasSlash {
       path = "library/" + path
     }
     return host + "/" + path

@@ -50,6 +50,12 @@ struct GoGlobAndReferenceTests {
       ("ghcr.io/acme/api:1.2", "ghcr.io/acme/api", "1.2"),
       ("localhost:5000/api", "localhost:5000/api", nil),
       ("localhost/api:dev", "localhost/api", "dev"),
+      ("registry.example.com:5000/team/api:1", "registry.example.com:5000/team/api", "1"),
+      ("team/sub/api", "docker.io/team/sub/api", nil),
+      ("mirror:8080/api", "mirror:8080/api", nil),
+      ("índex.example/api", "índex.example/api", nil),
+      ("café", "docker.io/library/café", nil),
+      ("équipe/café:2", "docker.io/équipe/café", "2"),
     ] as [(String, String, String?)])
   func references(text: String, repository: String, tag: String?) throws {
     let reference = try #require(ImageReference(text))
