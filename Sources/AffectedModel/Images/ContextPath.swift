@@ -50,9 +50,15 @@ enum ContextPath {
     return String(decoding: path.utf8.dropFirst(folder.utf8.count + 1), as: UTF8.self)
   }
 
-  /// Whether `path` is `folder` or lies inside it.
+  /// Whether `path` is `folder` or lies inside it (what `relative(_:to:)` says, without building
+  /// the relative path).
   static func contains(_ folder: String, _ path: String) -> Bool {
-    relative(path, to: folder) != nil
+    let (folder, path) = (folder.utf8, path.utf8)
+    guard path.starts(with: folder) else {
+      return false
+    }
+    let rest = path.dropFirst(folder.count)
+    return folder.isEmpty || rest.isEmpty || rest.first == UInt8(ascii: "/")
   }
 
   /// A context-relative path with every symbolic link along it followed inside the context.

@@ -59,8 +59,11 @@ public struct ContextRead: Hashable, Sendable {
     if links.contains(path) {
       return true
     }
-    guard let root = copiedRoot(of: path), let inside = ContextPath.relative(path, to: root) else {
+    guard let root = copiedRoot(of: path), ContextPath.contains(root, path) else {
       return false
+    }
+    guard !excludeRules.isEmpty, let inside = ContextPath.relative(path, to: root) else {
+      return true
     }
     return inside.isEmpty || !excludeRules.excludes(inside)
   }

@@ -82,21 +82,24 @@ public struct ImageDefinition: Hashable, Sendable {
   /// context sends: it can match a symbolic link, whose target BuildKit copies wherever it lies
   /// (`ImageInputs` lists what it really takes).
   public func mayRead(path: String) -> Bool {
+    // Runs for every changed path and image: elements are reached through indices, so that no
+    // context or read is copied (and retained) on the way.
     if definitionFiles.contains(path)
-      || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
+      || contexts.indices.contains(where: { contexts[$0].ignoreCandidates.contains(path) })
     {
       return true
     }
-    return contexts.contains { context in
-      guard let relative = context.containedPath(of: path) else {
+    return contexts.indices.contains { index in
+      guard let relative = contexts[index].containedPath(of: path) else {
         return false
       }
       let read =
         readsWholeContext
-        || reads.contains(where: {
-          $0.context == context.name && ($0.mayFollowMatchedLinks || $0.covers(relative))
+        || reads.indices.contains(where: {
+          reads[$0].context == contexts[index].name
+            && (reads[$0].mayFollowMatchedLinks || reads[$0].covers(relative))
         })
-      return read && !context.ignore.excludes(relative)
+      return read && !contexts[index].ignore.excludes(relative)
     }
   }
 
