@@ -10,6 +10,15 @@
 public final class ParseCache {
   private var dockerfiles: [String: Result<Dockerfile, any Error>] = [:]
   private var ignoreFiles: [String: Result<DockerIgnore, DockerIgnoreError>] = [:]
+  private var stages: [StagesKey: Result<BuildStages, any Error>] = [:]
+
+  /// What resolving a Dockerfile's stages depends on: the file's bytes (by blob id), the build
+  /// arguments, and the path its diagnostics name.
+  private struct StagesKey: Hashable {
+    var id: String
+    var buildArguments: [String: String]
+    var file: String?
+  }
 
   /// Creates an empty cache.
   public init() {}
@@ -19,29 +28,50 @@ public final class ParseCache {
 
   /// The Dockerfile with blob id `id`, parsed by `parse` the first time.
   func dockerfile(id: String?, parse: () throws -> Dockerfile) throws -> Dockerfile {
-    try Self.cached(id, in: &dockerfiles, parse: parse)
+    try Self.cached(Self.known(id), in: &dockerfiles, parse: parse)
   }
 
   /// The `.dockerignore` rules with blob id `id`, parsed by `parse` the first time.
   func dockerIgnore(
     id: String?, parse: () throws(DockerIgnoreError) -> DockerIgnore
   ) throws(DockerIgnoreError) -> DockerIgnore {
-    try Self.cached(id, in: &ignoreFiles, parse: parse)
+    try Self.cached(Self.known(id), in: &ignoreFiles, parse: parse)
   }
 
-  /// The value stored for `id` in `store`, else `parse`'s outcome, stored when `id` is known.
-  private static func cached<Value, Failure: Error>(
-    _ id: String?, in store: inout [String: Result<Value, Failure>],
+  /// The stages of the Dockerfile with blob id `id` for `buildArguments`, with diagnostics
+  /// naming `file`, resolved by `resolve` the first time: both sides of a comparison mostly hold
+  /// the same Dockerfiles with the same build arguments.
+  func stages(
+    id: String?, buildArguments: [String: String], file: String?,
+    resolve: () throws -> BuildStages
+  ) throws -> BuildStages {
+    let key = Self.known(id).map {
+      StagesKey(id: $0, buildArguments: buildArguments, file: file)
+    }
+    return try Self.cached(key, in: &stages, parse: resolve)
+  }
+
+  /// `id`, unless it is missing or empty.
+  private static func known(_ id: String?) -> String? {
+    guard let id, !id.isEmpty else {
+      return nil
+    }
+    return id
+  }
+
+  /// The value stored for `key` in `store`, else `parse`'s outcome, stored when there is a key.
+  private static func cached<Key: Hashable, Value, Failure: Error>(
+    _ key: Key?, in store: inout [Key: Result<Value, Failure>],
     parse: () throws(Failure) -> Value
   ) throws(Failure) -> Value {
-    guard let id, !id.isEmpty else {
+    guard let key else {
       return try parse()
     }
-    if let known = store[id] {
+    if let known = store[key] {
       return try known.get()
     }
     let outcome = Result(catching: parse)
-    store[id] = outcome
+    store[key] = outcome
     return try outcome.get()
   }
 }
