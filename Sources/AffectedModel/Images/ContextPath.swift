@@ -75,16 +75,17 @@ enum ContextPath {
   /// Elements that do not exist are kept as they are, so the result may name nothing.
   static func resolve(_ path: String, root: String, in source: some FileSource) -> Resolution? {
     var pending = clean(path).split(separator: "/").map(String.init)[...]
-    var resolved: [String] = []
+    // The elements resolved so far, joined (elements are never empty).
+    var resolved = ""
     var links: [String] = []
     var followed = 0
     while let part = pending.popFirst() {
-      let candidate = (resolved + [part]).joined(separator: "/")
+      let candidate = join(resolved, part)
       let repositoryPath = join(root, candidate)
       guard source.entry(at: repositoryPath)?.kind == .symlink,
         let target = try? source.text(of: repositoryPath)
       else {
-        resolved.append(part)
+        resolved = candidate
         continue
       }
       followed += 1
@@ -94,11 +95,11 @@ enum ContextPath {
       if !links.contains(candidate) {
         links.append(candidate)
       }
-      let base = target.hasPrefix("/") ? "" : resolved.joined(separator: "/")
+      let base = target.hasPrefix("/") ? "" : resolved
       let restart = clean(base + "/" + target).split(separator: "/").map(String.init)
       pending = (restart + pending)[...]
-      resolved = []
+      resolved = ""
     }
-    return Resolution(path: resolved.joined(separator: "/"), links: links)
+    return Resolution(path: resolved, links: links)
   }
 }
