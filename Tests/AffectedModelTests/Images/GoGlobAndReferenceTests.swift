@@ -39,6 +39,19 @@ struct GoGlobAndReferenceTests {
   }
 
   @Test(
+    "a source splits at its first element with a wildcard",
+    arguments: [
+      ("src/app", "src/app", nil), ("src/*.py", "src", "*.py"), ("a/b?/c/*", "a", "b?/c/*"),
+      ("a\\*b/c", "a\\*b/c", nil), ("a\\/*b", "a\\", "*b"), ("[ab]/x", "", "[ab]/x"),
+      ("", "", nil),
+    ] as [(String, String, String?)])
+  func splitWildcards(source: String, literal: String, pattern: String?) {
+    let split = ImageDefinitionBuilder<MemoryFileSource>.splitWildcards(source)
+    #expect(split.literal == literal)
+    #expect(split.pattern == pattern)
+  }
+
+  @Test(
     "references normalise the registry host and library path",
     arguments: [
       ("node", "docker.io/library/node", nil),
