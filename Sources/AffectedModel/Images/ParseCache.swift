@@ -1,9 +1,11 @@
-/// Parsed Dockerfiles and `.dockerignore` files by blob id, shared by every definition read in
-/// one run: a file unchanged between two revisions, or used by many images, is parsed once.
+/// Parsed Dockerfiles and `.dockerignore` files by blob id, and resolved stages by blob id, build
+/// arguments and path, shared by every definition read in one run: a file unchanged between two
+/// revisions, or used by many images, is parsed once.
 ///
-/// Parsing depends only on a file's bytes, and equal blob ids mean equal bytes, so a cached
-/// result is the one a fresh parse would give, failures included. Files without an id (an empty
-/// id) are parsed every time.
+/// Parsing depends only on a file's bytes (resolving stages, also on the build arguments and the
+/// path diagnostics name), and equal blob ids mean equal bytes, so a cached result is the one a
+/// fresh parse would give, failures included. Files without an id (an empty id) are parsed every
+/// time.
 ///
 /// A class so that the definitions of both sides of a comparison fill the same cache. Not
 /// `Sendable`: one run uses it from one task.
