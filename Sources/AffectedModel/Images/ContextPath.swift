@@ -11,8 +11,14 @@ enum ContextPath {
   /// `path` cleaned as if rooted at the context: no `.`, `..` or empty elements, no leading or
   /// trailing `/`; `""` is the context itself.
   static func clean(_ path: String) -> String {
+    // ASCII paths split by bytes; in other text a combining mark after `/` joins it into another
+    // character, which does not separate elements.
+    let elements =
+      path.utf8.allSatisfy({ $0 < 0x80 })
+      ? path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+      : path.split(separator: "/", omittingEmptySubsequences: true)
     var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+    for part in elements {
       switch part {
       case ".":
         continue

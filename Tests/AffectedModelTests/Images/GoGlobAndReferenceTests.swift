@@ -39,6 +39,18 @@ struct GoGlobAndReferenceTests {
   }
 
   @Test(
+    "sources are cleaned against the context's root",
+    arguments: [
+      ("./a//b/../c", "a/c"), ("../x", "x"), (".", ""), ("/", ""), ("a/b/", "a/b"),
+      ("../../a/./b/..", "a"), ("é//ü/../ß", "é/ß"),
+      // A combining mark makes `/` part of another character, which separates nothing.
+      ("a/\u{301}b/..", ""),
+    ])
+  func cleaning(source: String, cleaned: String) {
+    #expect(ContextPath.clean(source) == cleaned)
+  }
+
+  @Test(
     "a source splits at its first element with a wildcard",
     arguments: [
       ("src/app", "src/app", nil), ("src/*.py", "src", "*.py"), ("a/b?/c/*", "a", "b?/c/*"),
