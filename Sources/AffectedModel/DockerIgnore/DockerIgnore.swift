@@ -45,6 +45,11 @@ public struct DockerIgnore: Hashable, Sendable {
     exceptionPrefixes = exceptions.map { Array($0.utf8) + [UInt8(ascii: "/")] }
   }
 
+  /// Whether there are no rules, so that every file is sent.
+  var isEmpty: Bool {
+    rules.isEmpty
+  }
+
   /// The patterns in the order they apply, as BuildKit sees them.
   ///
   /// Patterns are cleaned, without a leading `/`, and with `!` before each exception. Comments

@@ -11,8 +11,14 @@ enum ContextPath {
   /// `path` cleaned as if rooted at the context: no `.`, `..` or empty elements, no leading or
   /// trailing `/`; `""` is the context itself.
   static func clean(_ path: String) -> String {
+    // ASCII paths split by bytes; in other text a combining mark after `/` joins it into another
+    // character, which does not separate elements.
+    let elements =
+      path.utf8.allSatisfy({ $0 < 0x80 })
+      ? path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+      : path.split(separator: "/", omittingEmptySubsequences: true)
     var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+    for part in elements {
       switch part {
       case ".":
         continue
@@ -46,7 +52,8 @@ enum ContextPath {
       ? "" : String(decoding: path.utf8.dropFirst(length), as: UTF8.self)
   }
 
-  /// Whether `path` is `folder` or lies inside it.
+  /// Whether `path` is `folder` or lies inside it (what `relative(_:to:)` says, without building
+  /// the relative path).
   static func contains(_ folder: String, _ path: String) -> Bool {
     folderLength(of: folder, in: path) != nil
   }
@@ -95,16 +102,17 @@ enum ContextPath {
   /// Elements that do not exist are kept as they are, so the result may name nothing.
   static func resolve(_ path: String, root: String, in source: some FileSource) -> Resolution? {
     var pending = clean(path).split(separator: "/").map(String.init)[...]
-    var resolved: [String] = []
+    // The elements resolved so far, joined (elements are never empty).
+    var resolved = ""
     var links: [String] = []
     var followed = 0
     while let part = pending.popFirst() {
-      let candidate = (resolved + [part]).joined(separator: "/")
+      let candidate = join(resolved, part)
       let repositoryPath = join(root, candidate)
       guard source.entry(at: repositoryPath)?.kind == .symlink,
         let target = try? source.text(of: repositoryPath)
       else {
-        resolved.append(part)
+        resolved = candidate
         continue
       }
       followed += 1
@@ -114,11 +122,11 @@ enum ContextPath {
       if !links.contains(candidate) {
         links.append(candidate)
       }
-      let base = target.hasPrefix("/") ? "" : resolved.joined(separator: "/")
+      let base = target.hasPrefix("/") ? "" : resolved
       let restart = clean(base + "/" + target).split(separator: "/").map(String.init)
       pending = (restart + pending)[...]
-      resolved = []
+      resolved = ""
     }
-    return Resolution(path: resolved.joined(separator: "/"), links: links)
+    return Resolution(path: resolved, links: links)
   }
 }

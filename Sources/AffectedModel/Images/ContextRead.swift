@@ -45,6 +45,11 @@ public struct ContextRead: Hashable, Sendable {
 
   /// Whether the read may take files anywhere in its context: a wildcard can match a symbolic
   /// link, and BuildKit then copies the link's target, wherever it lies.
+  ///
+  /// Always inlined, like ``covers(_:)`` and `copiedRoot(of:)`: `ImageDefinition.mayRead(path:)`
+  /// asks them of every read for every changed path, and each out-of-line call would first copy
+  /// the read (retaining all its references).
+  @inline(__always)
   var mayFollowMatchedLinks: Bool {
     if case .wildcard = selection {
       return true
@@ -55,18 +60,23 @@ public struct ContextRead: Hashable, Sendable {
   /// Whether the read takes the context-relative path `path`, given that the context holds it.
   ///
   /// A link a wildcard matches is taken, but not its target (see `ImageInputs`).
+  @inline(__always)
   public func covers(_ path: String) -> Bool {
     if links.contains(path) {
       return true
     }
-    guard let root = copiedRoot(of: path), let inside = ContextPath.relative(path, to: root) else {
+    guard let root = copiedRoot(of: path), ContextPath.contains(root, path) else {
       return false
+    }
+    guard !excludeRules.isEmpty, let inside = ContextPath.relative(path, to: root) else {
+      return true
     }
     return inside.isEmpty || !excludeRules.excludes(inside)
   }
 
   /// The copied file or folder `path` belongs to (what `--exclude` patterns are relative to), or
   /// `nil` when the selection does not take it.
+  @inline(__always)
   func copiedRoot(of path: String) -> String? {
     switch selection {
     case .path(let selected):

@@ -8,20 +8,26 @@ public struct ImageCatalog: Hashable, Sendable {
   public var unreadableFiles: [String]
   /// Problems found in compose and skaffold files.
   public var diagnostics: [Diagnostic]
-  /// The positions in `images` of the images with a published name, by the name's repository:
-  /// `images(pulledBy:)` runs for every `FROM` of every image, so it must not parse and scan the
-  /// whole catalog each time.
-  private var published: [String: [Int]]
+  /// The images with a published name, by the name's repository: `images(pulledBy:)` runs for
+  /// every `FROM` of every image, so it must not parse and scan the whole catalog each time.
+  private var published: [String: [PublishedImage]]
+
+  /// An image of `images` with a published name, and that name parsed.
+  private struct PublishedImage: Hashable {
+    var position: Int
+    var reference: ImageReference
+  }
 
   /// Creates a catalog of `images`, which are sorted by id.
   public init(images: [Image], unreadableFiles: [String] = [], diagnostics: [Diagnostic] = []) {
     self.images = images.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     self.unreadableFiles = unreadableFiles
     self.diagnostics = diagnostics
-    var published: [String: [Int]] = [:]
+    var published: [String: [PublishedImage]] = [:]
     for (position, image) in self.images.enumerated() {
       if let name = image.publishedName, let reference = ImageReference(name) {
-        published[reference.repository, default: []].append(position)
+        published[reference.repository, default: []].append(
+          PublishedImage(position: position, reference: reference))
       }
     }
     self.published = published
@@ -51,11 +57,9 @@ public struct ImageCatalog: Hashable, Sendable {
     else {
       return []
     }
-    return candidates.map { images[$0] }.filter { image in
-      guard let name = image.publishedName, let produced = ImageReference(name) else {
-        return false
-      }
-      return wanted.isProduced(by: produced, anyTag: image.matchesAnyTag)
+    return candidates.compactMap { candidate in
+      let image = images[candidate.position]
+      return wanted.isProduced(by: candidate.reference, anyTag: image.matchesAnyTag) ? image : nil
     }
   }
 

@@ -88,21 +88,30 @@ public struct ImageDefinition: Hashable, Sendable {
   /// context sends: it can match a symbolic link, whose target BuildKit copies wherever it lies
   /// (`ImageInputs` lists what it really takes).
   public func mayRead(path: String) -> Bool {
-    if definitionFiles.contains(path)
-      || contexts.contains(where: { $0.ignoreCandidates.contains(path) })
-    {
+    if definitionFiles.contains(path) {
       return true
     }
-    return contexts.contains { context in
-      guard let relative = context.containedPath(of: path) else {
-        return false
+    // This runs for every changed path and image. Contexts and reads are reached through
+    // buffers, whose elements are used in place: through the arrays, each one would be copied
+    // (and its many references retained) for the test.
+    return contexts.withUnsafeBufferPointer { contexts in
+      reads.withUnsafeBufferPointer { reads in
+        if contexts.indices.contains(where: { contexts[$0].ignoreCandidates.contains(path) }) {
+          return true
+        }
+        return contexts.indices.contains { index in
+          guard let relative = contexts[index].containedPath(of: path) else {
+            return false
+          }
+          let read =
+            readsWholeContext
+            || reads.indices.contains(where: {
+              reads[$0].context == contexts[index].name
+                && (reads[$0].mayFollowMatchedLinks || reads[$0].covers(relative))
+            })
+          return read && !contexts[index].ignore.excludes(relative)
+        }
       }
-      let read =
-        readsWholeContext
-        || reads.contains(where: {
-          $0.context == context.name && ($0.mayFollowMatchedLinks || $0.covers(relative))
-        })
-      return read && !context.ignore.excludes(relative)
     }
   }
 

@@ -57,6 +57,10 @@ extension ImageDefinitionBuilder {
 
   /// Splits a cleaned source at its first element with a wildcard (fsutil's `splitWildcards`).
   static func splitWildcards(_ path: String) -> (literal: String, pattern: String?) {
+    // An element with a wildcard has it in the whole path too (a `/` ends any escape).
+    guard GoGlob.hasWildcards(path) else {
+      return (path, nil)
+    }
     let elements = path.split(separator: "/").map(String.init)
     guard let first = elements.firstIndex(where: GoGlob.hasWildcards) else {
       return (path, nil)

@@ -14,20 +14,28 @@ public struct ImageReference: Hashable, Sendable, CustomStringConvertible {
 
   /// Parses `reference`; `nil` when it is empty or has an empty name.
   public init?(_ reference: String) {
+    // ASCII references (all real ones) are read byte by byte. In other text a combining mark
+    // makes `@`, `/` or `:` part of another character, so it is read by characters.
+    let isASCII = reference.utf8.allSatisfy { $0 < 0x80 }
     var name = Substring(reference)
-    if let at = name.firstIndex(of: "@") {
+    if let at = isASCII ? name.utf8.firstIndex(of: UInt8(ascii: "@")) : name.firstIndex(of: "@") {
       digest = String(name[name.index(after: at)...])
       name = name[..<at]
     }
-    let lastSlash = name.lastIndex(of: "/") ?? name.startIndex
-    if let colon = name[lastSlash...].lastIndex(of: ":") {
+    let lastSlash =
+      (isASCII ? name.utf8.lastIndex(of: UInt8(ascii: "/")) : name.lastIndex(of: "/"))
+      ?? name.startIndex
+    let afterSlash = name[lastSlash...]
+    if let colon =
+      isASCII ? afterSlash.utf8.lastIndex(of: UInt8(ascii: ":")) : afterSlash.lastIndex(of: ":")
+    {
       tag = String(name[name.index(after: colon)...])
       name = name[..<colon]
     }
     guard !name.isEmpty else {
       return nil
     }
-    repository = Self.normalisedRepository(String(name))
+    repository = Self.normalisedRepository(String(name), isASCII: isASCII)
   }
 
   /// The tag Docker uses: the tag written, else `latest`.
@@ -53,17 +61,26 @@ public struct ImageReference: Hashable, Sendable, CustomStringConvertible {
 
   /// The registry host made explicit (`docker.io` when the first element is not a host) and
   /// official images placed under `library/`.
-  private static func normalisedRepository(_ name: String) -> String {
-    let parts = name.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+  ///
+  /// `isASCII` says whether `name` is ASCII: it is then searched byte by byte. Other names keep
+  /// the characters and Foundation's search, which finds no character a combining mark follows.
+  private static func normalisedRepository(_ name: String, isASCII: Bool) -> String {
     var host = "docker.io"
     var path = name
-    if parts.count == 2, let first = parts.first,
-      first.contains(".") || first.contains(":") || first == "localhost"
+    if let slash = isASCII ? name.utf8.firstIndex(of: UInt8(ascii: "/")) : name.firstIndex(of: "/")
     {
-      host = first == "index.docker.io" ? "docker.io" : String(first)
-      path = String(parts[1])
+      let first = name[..<slash]
+      let isHost =
+        (isASCII
+          ? first.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
+          : first.contains(".") || first.contains(":")) || first == "localhost"
+      if isHost {
+        host = first == "index.docker.io" ? "docker.io" : String(first)
+        path = String(name[name.index(after: slash)...])
+      }
     }
-    if host == "docker.io" && !path.contains("/") {
+    let pathHasSlash = isASCII ? path.utf8.contains(UInt8(ascii: "/")) : path.contains("/")
+    if host == "docker.io" && !pathHasSlash {
       path = "library/" + path
     }
     return host + "/" + path

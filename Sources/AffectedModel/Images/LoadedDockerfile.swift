@@ -54,8 +54,9 @@ struct LoadedDockerfile {
     }
     do {
       let dockerfile = try cache.dockerfile(id: blob) { try Dockerfile(parsing: bytes) }
-      let stages = try BuildStages(
-        dockerfile, buildArguments: image.buildArguments, file: file)
+      let stages = try cache.stages(
+        id: blob, buildArguments: image.buildArguments, file: file
+      ) { try BuildStages(dockerfile, buildArguments: image.buildArguments, file: file) }
       self.dockerfile = dockerfile
       self.stages = stages
       try selectTarget(image.target, in: stages)

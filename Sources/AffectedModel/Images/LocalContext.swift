@@ -27,9 +27,10 @@ public struct LocalContext: Hashable, Sendable {
     ignoreCandidates = candidates
     ignoreFiles = []
     ignore = .empty
-    guard let chosen = candidates.first(where: { source.linkChain(from: $0) != nil }),
-      let chain = source.linkChain(from: chosen), let file = chain.last,
-      let text = try? source.text(of: file)
+    let found = candidates.lazy.compactMap { candidate in
+      source.linkChain(from: candidate).map { (candidate, $0) }
+    }.first
+    guard let (chosen, chain) = found, let file = chain.last, let text = try? source.text(of: file)
     else {
       return
     }

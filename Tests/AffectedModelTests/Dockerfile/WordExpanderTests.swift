@@ -85,6 +85,24 @@ struct WordExpanderTests {
     #expect(expanded.words == ["a", "b c", "app", "d"])
   }
 
+  @Test(
+    "plain words (no $, quote or escape) come out as the lexer gives them",
+    arguments: ["a b", " a\tb  c ", "x\u{2003}y\u{85}z", "", "  ", "é/ü *.txt", "src/"])
+  func plainWords(word: String) throws {
+    // An empty quoted string makes the lexer read the word; it adds nothing to value or words.
+    let plain = try expander.expand(word, with: variables)
+    #expect(plain == (try expander.expand(word + "''", with: variables)))
+    #expect(plain.value == word)
+    #expect(try expander.expandKeepingUnset(word) == plain)
+  }
+
+  @Test("plain words split at white space, Unicode spaces included")
+  func plainWordSplitting() throws {
+    let expanded = try expander.expand(" a\tb\u{2003}c  d ", with: variables)
+    #expect(expanded.words == ["a", "b", "c", "d"])
+    #expect(expanded.resolvedVariables.isEmpty && expanded.unresolvedVariables.isEmpty)
+  }
+
   @Test("keeps unset references when asked to")
   func keepingUnset() throws {
     let expanded = try expander.expandKeepingUnset("'q' $A ${B:-x} ${C}")

@@ -39,6 +39,31 @@ struct GoGlobAndReferenceTests {
   }
 
   @Test(
+    "sources are cleaned against the context's root",
+    arguments: [
+      ("./a//b/../c", "a/c"), ("../x", "x"), (".", ""), ("/", ""), ("a/b/", "a/b"),
+      ("../../a/./b/..", "a"), ("é//ü/../ß", "é/ß"),
+      // A combining mark makes `/` part of another character, which separates nothing.
+      ("a/\u{301}b/..", ""),
+    ])
+  func cleaning(source: String, cleaned: String) {
+    #expect(ContextPath.clean(source) == cleaned)
+  }
+
+  @Test(
+    "a source splits at its first element with a wildcard",
+    arguments: [
+      ("src/app", "src/app", nil), ("src/*.py", "src", "*.py"), ("a/b?/c/*", "a", "b?/c/*"),
+      ("a\\*b/c", "a\\*b/c", nil), ("a\\/*b", "a\\", "*b"), ("[ab]/x", "", "[ab]/x"),
+      ("", "", nil),
+    ] as [(String, String, String?)])
+  func splitWildcards(source: String, literal: String, pattern: String?) {
+    let split = ImageDefinitionBuilder<MemoryFileSource>.splitWildcards(source)
+    #expect(split.literal == literal)
+    #expect(split.pattern == pattern)
+  }
+
+  @Test(
     "references normalise the registry host and library path",
     arguments: [
       ("node", "docker.io/library/node", nil),
@@ -50,6 +75,12 @@ struct GoGlobAndReferenceTests {
       ("ghcr.io/acme/api:1.2", "ghcr.io/acme/api", "1.2"),
       ("localhost:5000/api", "localhost:5000/api", nil),
       ("localhost/api:dev", "localhost/api", "dev"),
+      ("registry.example.com:5000/team/api:1", "registry.example.com:5000/team/api", "1"),
+      ("team/sub/api", "docker.io/team/sub/api", nil),
+      ("mirror:8080/api", "mirror:8080/api", nil),
+      ("índex.example/api", "índex.example/api", nil),
+      ("café", "docker.io/library/café", nil),
+      ("équipe/café:2", "docker.io/équipe/café", "2"),
     ] as [(String, String, String?)])
   func references(text: String, repository: String, tag: String?) throws {
     let reference = try #require(ImageReference(text))

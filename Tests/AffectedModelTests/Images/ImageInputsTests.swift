@@ -40,6 +40,25 @@ struct ImageInputsTests {
     #expect(definition.mayRead(path: "compose.yaml"))
   }
 
+  @Test("a read covers its folder, not a sibling that shares its prefix, and not what it excludes")
+  func readBoundaries() throws {
+    let repository = ImageRepository([
+      "Dockerfile": "FROM alpine\nCOPY --exclude=*.md docs /docs\nCOPY app.py /\n",
+      "docs/a.txt": "a\n",
+      "docs/b.md": "b\n",
+      "docsx/c.txt": "c\n",
+      "app.py": "1\n",
+    ])
+    let definition = try repository.definition("dockerfile:Dockerfile")
+    #expect(definition.uncertainReasons.isEmpty)
+    #expect(definition.mayRead(path: "docs/a.txt"))
+    #expect(definition.mayRead(path: "docs/new/deep.txt"))
+    #expect(!definition.mayRead(path: "docs/b.md"))
+    #expect(!definition.mayRead(path: "docsx/c.txt"))
+    #expect(definition.mayRead(path: "app.py"))
+    #expect(!definition.mayRead(path: "app.pyc"))
+  }
+
   @Test("editing a dev-only stage, a comment, or a stage name leaves the definition equal")
   func fingerprintIgnoresUnreachedEdits() throws {
     let before = try Self.layeredRepository.definition("compose.yaml:api").fingerprint

@@ -1,5 +1,6 @@
-import AffectedModel
 import Testing
+
+@testable import AffectedModel
 
 @Suite("Parsing each distinct file once")
 struct ParseCacheTests {
@@ -57,5 +58,37 @@ struct ParseCacheTests {
     #expect(definitions["dockerfile:web/Dockerfile"]?.fingerprint.lines.contains {
       $0.contains("/web")
     } == true)
+  }
+
+  @Test("Stages are resolved for each build arguments and Dockerfile path, even for one blob")
+  func stagesPerArgumentsAndPath() throws {
+    let dockerfile = "ARG BASE=alpine\nFROM $BASE\nCOPY $MISSING /x\n"
+    let repository = ImageRepository([
+      "compose.yaml": """
+        services:
+          a:
+            build: {context: app, args: {BASE: debian}}
+          b:
+            build: app
+          c:
+            build: web
+        """,
+      "app/Dockerfile": dockerfile,
+      "web/Dockerfile": dockerfile,
+    ])
+    let definitions = Self.definitions(repository, cache: ParseCache())
+    let base = { (id: String) in definitions[id]?.reachedStages.first?.baseName }
+    #expect(base("compose.yaml:a") == "debian")
+    #expect(base("compose.yaml:b") == "alpine")
+    #expect(base("compose.yaml:c") == "alpine")
+    // The stages' warnings name the Dockerfile they were resolved for.
+    let cache = ParseCache()
+    let warned = { (id: String) in
+      LoadedDockerfile(for: try repository.image(id), in: repository.source, cache: cache)?
+        .stages?.diagnostics.map(\.file)
+    }
+    #expect(try warned("compose.yaml:b") == ["app/Dockerfile"])
+    #expect(try warned("compose.yaml:c") == ["web/Dockerfile"])
+    #expect(try warned("compose.yaml:b") == ["app/Dockerfile"])
   }
 }

@@ -53,6 +53,9 @@ struct ShellLexer {
   static func process(
     _ text: String, options: Options = Options(), variables: [String: String] = [:]
   ) throws -> Output {
+    if let plain = plainOutput(text, escape: options.escape) {
+      return plain
+    }
     var lexer = ShellLexer(text, options: options, variables: variables)
     do {
       let (value, words) = try lexer.process(until: nil, keepingEscapes: options.keepsEscapes)
@@ -61,6 +64,23 @@ struct ShellLexer {
     } catch let error as DockerfileError {
       throw DockerfileError(line: nil, "failed to process \"\(text)\": \(error.message)")
     }
+  }
+
+  /// What processing `text` produces when it has no `$`, no quote and no escape character (most
+  /// words): the text itself, split at white space; `nil` for any other text.
+  ///
+  /// The lexer would give the same, one character at a time.
+  private static func plainOutput(_ text: String, escape: Unicode.Scalar) -> Output? {
+    let scalars = text.unicodeScalars
+    let isSpecial = { (scalar: Unicode.Scalar) in
+      scalar == "$" || scalar == "'" || scalar == "\"" || scalar == escape
+    }
+    guard !scalars.contains(where: isSpecial) else {
+      return nil
+    }
+    return Output(
+      value: text, words: scalars.split(whereSeparator: GoText.isSpace).map(String.init),
+      matched: [], unmatched: [])
   }
 
   /// The next character, without consuming it; `nil` at the end.

@@ -94,7 +94,7 @@ struct DockerfileParser {
     let (parts, trigger) = try locating(startLine) { try parser.parse(Substring(line)) }
     let body = trigger ?? parts
     var heredocs: [Heredoc] = []
-    if body.acceptsHeredocs && line.utf8.firstRange(of: "<<".utf8) != nil {
+    if body.acceptsHeredocs && Self.containsHeredocOperator(line) {
       for marker in try locating(startLine, { try Heredoc.markers(in: Substring(line)) }) {
         heredocs.append(try readBody(of: marker, startLine: startLine))
       }
@@ -107,6 +107,20 @@ struct DockerfileParser {
       keyword: parts.keyword, subKeyword: trigger?.keyword, isJSON: body.isJSON,
       original: original, startLine: startLine, endLine: reader.lineNumber, flags: body.flags,
       arguments: body.arguments, heredocs: heredocs)
+  }
+
+  /// Whether `line` holds `<<` anywhere: only then can it start a here-document.
+  ///
+  /// A plain byte scan: the generic `firstRange(of:)` costs more than parsing the whole line.
+  private static func containsHeredocOperator(_ line: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in line.utf8 {
+      if byte == UInt8(ascii: "<") && previous == UInt8(ascii: "<") {
+        return true
+      }
+      previous = byte
+    }
+    return false
   }
 
   /// `heredoc` with its body: the lines up to the one holding only its delimiter (after leading
