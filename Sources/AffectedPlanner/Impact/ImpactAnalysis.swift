@@ -69,29 +69,29 @@ public struct ImpactAnalysis {
     let headSource = CachingFileSource(try comparison.headSource(in: repository), cache: cache)
     let configuration = try Configuration(loadingFrom: headSource)
     let rules = ChangeRules(comparison: comparison, configuration: configuration)
-    let headScope = DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles)
-    let discoveryReads = RecordingFileSource(headSource)
-    var headCatalog = ImageCatalog(
-      discoveringIn: discoveryReads, environment: options.environment, scope: headScope)
-    let changed = ChangedReads(comparison.changes)
     let location = repository.location
     let startSource = try comparison.startSource(in: repository).map {
       CachingFileSource($0, cache: cache)
     }
     let baseConfiguration = startSource.flatMap { try? Configuration(loadingFrom: $0) }
+    // The projects take the other core while this one discovers the images.
+    let projectWork = Self.analyseProjects(
+      at: location, comparison: comparison, rules: rules,
+      configuration: configuration, baseConfiguration: baseConfiguration)
+    let headScope = DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles)
+    let discoveryReads = RecordingFileSource(headSource)
+    var headCatalog = ImageCatalog(
+      discoveringIn: discoveryReads, environment: options.environment, scope: headScope)
+    let changed = ChangedReads(comparison.changes)
     let baseScope = DiscoveryScope(
       configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
-    // Discovery at the start side reads the same files, unless a change reaches them.
+    // Discovery at the start side reads the same files, unless a change reaches them; when it
+    // must run again, it takes the other core.
     let takesHeadCatalog =
       !comparison.headIsWorkingTree && baseScope == headScope
       && changed.leave(
         discoveryReads.takeRecord(), rootListingLooksAt: ImageCatalog.looksAt,
         isFolder: { startSource?.entry(at: $0)?.kind == .directory })
-    // The projects, and the start side's images when head's cannot be taken over, take the
-    // other core.
-    let projectWork = Self.analyseProjects(
-      at: location, comparison: comparison, rules: rules,
-      configuration: configuration, baseConfiguration: baseConfiguration)
     let startWork =
       startSource == nil || takesHeadCatalog
       ? nil
