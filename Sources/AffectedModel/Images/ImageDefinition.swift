@@ -115,6 +115,42 @@ public struct ImageDefinition: Hashable, Sendable {
     }
   }
 
+  /// Whether a change to one of the paths of `changed` may change the image: `false` only when
+  /// ``mayRead(path:)`` is `false` for each of them, told from the definition's own files,
+  /// contexts and reads (a few lookups each) rather than path by path.
+  ///
+  /// A read takes only paths in or at its selected path or wildcard base, or the links followed
+  /// to it; a wildcard, or an uncertain image, may take anything its context holds.
+  public func mayRead(anyOf changed: ChangedPaths) -> Bool {
+    if definitionFiles.contains(where: changed.paths.contains)
+      || contexts.contains(where: { $0.ignoreCandidates.contains(where: changed.paths.contains) })
+    {
+      return true
+    }
+    return contexts.contains { context in
+      guard changed.holdChange(at: context.root) else {
+        return false
+      }
+      return readsWholeContext
+        || reads.contains { read in
+          guard read.context == context.name else {
+            return false
+          }
+          let scope: String
+          switch read.selection {
+          case .path(let path):
+            scope = path
+          case .wildcard:
+            return true
+          case .parents(let base, _):
+            scope = base
+          }
+          return changed.holdChange(at: ContextPath.join(context.root, scope))
+            || read.links.contains { changed.paths.contains(ContextPath.join(context.root, $0)) }
+        }
+    }
+  }
+
   /// Whether `other` reads the same entries as this definition wherever both revisions hold the
   /// same files: same contexts and `.dockerignore` rules, same reads, and no wildcard that could
   /// follow a link elsewhere. Then the content inputs of the two can differ only at paths that

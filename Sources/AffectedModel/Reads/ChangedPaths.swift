@@ -30,13 +30,18 @@ public struct ChangedPaths: Hashable, Sendable {
   /// changes.
   public func reach(_ record: ReadRecord, isFolder: (String) -> Bool = { _ in false }) -> Bool {
     for path in record.paths {
-      if path.isEmpty ? !paths.isEmpty : holders.contains(path) || liesInChange(path) {
+      if holdChange(at: path) || liesInChange(path) {
         return true
       }
     }
     return record.folderLookups.contains {
       paths.contains($0) || liesInChange($0) || (listedHolders.contains($0) && !isFolder($0))
     }
+  }
+
+  /// Whether a path changed at `path` or inside it (`""`, the root, holds every change).
+  public func holdChange(at path: String) -> Bool {
+    path.isEmpty ? !paths.isEmpty : holders.contains(path)
   }
 
   /// Whether a folder above `path` changed.

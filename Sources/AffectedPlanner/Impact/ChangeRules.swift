@@ -5,6 +5,8 @@ import AffectedModel
 struct ChangeRules: Sendable {
   /// The changed paths that count (those no `ignore` glob matches), in the comparison's order.
   let paths: [String]
+  /// `paths` as a set, to ask whether a change reaches reads or folders.
+  let changedPaths: ChangedPaths
   /// The `ignore` globs: content inputs at matching paths never count as changed either.
   let ignore: GlobSet
   /// Why every image is affected, when one is: no base (`--if-no-base all`), or a `global` match.
@@ -15,6 +17,7 @@ struct ChangeRules: Sendable {
     ignore = configuration.ignore
     let all = comparison.changes.paths
     paths = ignore.isEmpty ? all : all.filter { !configuration.ignore.matches($0) }
+    changedPaths = ChangedPaths(paths)
     if let reason = comparison.allChangedReason {
       everythingReason = "every file counts as changed: \(reason)"
     } else if !configuration.global.isEmpty,

@@ -32,11 +32,13 @@ extension ImpactAnalysis {
       reasons.append(
         "its definition changed" + (touched.isEmpty ? "" : " (\(listing(touched)))"))
     }
-    // Most definitions are the same at both sides: ask one of them then.
+    // Most definitions are the same at both sides, and read none of the changed paths: ask one
+    // of them, and path by path only when its files, contexts and reads meet a change.
     let same = definition == old
-    let touched = paths.filter {
-      definition.mayRead(path: $0) || (!same && old.mayRead(path: $0))
-    }
+    let mayRead = [definition] + (same ? [] : [old])
+    let touched =
+      mayRead.contains(where: { $0.mayRead(anyOf: rules.changedPaths) })
+      ? paths.filter { path in mayRead.contains { $0.mayRead(path: path) } } : []
     guard !touched.isEmpty else {
       return reasons
     }
