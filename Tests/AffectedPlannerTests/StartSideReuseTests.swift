@@ -83,14 +83,18 @@ struct StartSideDefinitionReuseTests {
 
     """
 
-  @Test("A base image renamed away takes its ONBUILD triggers with it")
-  func renamedBase() throws {
-    let scenario = try ImpactScenario(files: [
-      "compose.yml": Self.compose,
+  /// `app` builds on `base`, whose Dockerfile has an `ONBUILD` trigger.
+  private static func triggers() throws -> ImpactScenario {
+    try ImpactScenario(files: [
+      "compose.yml": compose,
       "base/Dockerfile": "FROM alpine\nONBUILD COPY . /src\n",
       "app/Dockerfile": "FROM example/base\nRUN true\n", "app/main.go": "package main\n",
     ])
-    let analysis = try scenario.analyse {
+  }
+
+  @Test("A base image renamed away takes its ONBUILD triggers with it")
+  func renamedBase() throws {
+    let analysis = try Self.triggers().analyse {
       try $0.write(
         "compose.yml", Self.compose.replacingOccurrences(of: "example/base", with: "example/core"))
     }
@@ -100,12 +104,7 @@ struct StartSideDefinitionReuseTests {
 
   @Test("An edit of the Dockerfile a base image's triggers come from is seen")
   func triggerEdit() throws {
-    let scenario = try ImpactScenario(files: [
-      "compose.yml": Self.compose,
-      "base/Dockerfile": "FROM alpine\nONBUILD COPY . /src\n",
-      "app/Dockerfile": "FROM example/base\nRUN true\n", "app/main.go": "package main\n",
-    ])
-    let analysis = try scenario.analyse {
+    let analysis = try Self.triggers().analyse {
       try $0.write("base/Dockerfile", "FROM alpine\nONBUILD COPY main.go /src/\n")
     }
     #expect(analysis.reasons["compose.yml:app"]?.first?.hasPrefix("its definition changed") == true)
