@@ -69,6 +69,9 @@ public struct ImageCatalog: Hashable, Sendable {
   /// A compose file that is not valid YAML cannot list its services; its images from the other
   /// revision stand in for them, so a broken file never makes an image disappear.
   public func recovering(from other: ImageCatalog) -> ImageCatalog {
+    guard !unreadableFiles.isEmpty else {
+      return self
+    }
     var recovered = images
     let known = Set(images.map(\.id))
     for image in other.images where !known.contains(image.id) {
