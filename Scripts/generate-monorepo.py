@@ -2,10 +2,11 @@
 """Writes a large, deterministic monorepo for benchmarks, through one `git fast-import` stream.
 
 The repository is shaped like a real one:
-  services/<name>/   source and tests, a manifest, a README, config (one entry a symbolic link),
-                     a script, and a Dockerfile that copies the service and the libraries it uses
-                     (from the repository root, or from the service's own folder)
-  libs/<name>/       shared libraries: the folders the Dockerfiles copy
+  services/<name>/   source and tests, a manifest (package.json, pyproject.toml, Cargo.toml, go.mod
+                     or build.gradle, naming its libraries by path), a README, config (one entry a
+                     symbolic link), a script, and a Dockerfile that copies the service and the
+                     libraries it uses (from the repository root, or from the service's own folder)
+  libs/<name>/       shared libraries with their own manifests: the folders the Dockerfiles copy
   deploy/<area>/     compose.yaml with `build:` contexts for the area's services, and an .env
   docs/<area>/       Markdown, including names with spaces and non-ASCII letters
   tools/             scripts, some executable, one a symbolic link
@@ -36,7 +37,7 @@ import subprocess
 import sys
 
 # Bump whenever the output changes for the same options, so that cached repositories are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 STAMP_NAME = "affected-benchmark.json"
 STAMPED_OPTIONS = ("seed", "files", "services", "libs", "commits", "checkout")
 EPOCH = 1_700_000_000  # the import commit's date; later commits follow at seeded steps
@@ -59,6 +60,35 @@ LANGUAGES = {  # name: (source extension, manifest, build image, build command)
     "rust": ("rs", "Cargo.toml", "rust:1.79",
              "cargo build --release --manifest-path {src}/Cargo.toml"),
 }
+# Third-party dependencies a manifest may name, by language: (name, newest version). A project
+# names a few, at or below these versions; a dependency bump raises one of them.
+THIRD_PARTY = {
+    "go": [("github.com/go-chi/chi/v5", "5.0.12"), ("github.com/google/uuid", "1.6.0"),
+           ("github.com/jackc/pgx/v5", "5.6.0"), ("github.com/prometheus/client_golang", "1.19.1"),
+           ("github.com/redis/go-redis/v9", "9.5.3"), ("github.com/spf13/viper", "1.19.0"),
+           ("github.com/stretchr/testify", "1.9.0"), ("go.uber.org/zap", "1.27.0"),
+           ("golang.org/x/sync", "0.7.0"), ("google.golang.org/grpc", "1.64.0")],
+    "python": [("boto3", "1.34.140"), ("fastapi", "0.111.0"), ("httpx", "0.27.0"),
+               ("orjson", "3.10.6"), ("psycopg", "3.2.1"), ("pydantic", "2.7.4"),
+               ("redis", "5.0.7"), ("sqlalchemy", "2.0.31"), ("structlog", "24.2.0"),
+               ("tenacity", "8.5.0"), ("uvicorn", "0.30.1")],
+    "typescript": [("axios", "1.7.2"), ("date-fns", "3.6.0"), ("dotenv", "16.4.5"),
+                   ("express", "4.19.2"), ("fastify", "4.28.0"), ("ioredis", "5.4.1"),
+                   ("kafkajs", "2.2.4"), ("lodash", "4.17.21"), ("pg", "8.12.0"),
+                   ("pino", "9.2.0"), ("uuid", "10.0.0"), ("zod", "3.23.8")],
+    "java": [("com.fasterxml.jackson.core:jackson-databind", "2.17.1"),
+             ("com.squareup.okhttp3:okhttp", "4.12.0"), ("io.grpc:grpc-stub", "1.64.0"),
+             ("io.micrometer:micrometer-core", "1.13.1"),
+             ("org.apache.commons:commons-lang3", "3.14.0"),
+             ("org.postgresql:postgresql", "42.7.3"), ("org.slf4j:slf4j-api", "2.0.13"),
+             ("org.springframework.boot:spring-boot-starter-web", "3.3.1")],
+    "rust": [("anyhow", "1.0.86"), ("axum", "0.7.5"), ("chrono", "0.4.38"),
+             ("reqwest", "0.12.5"), ("serde", "1.0.203"), ("serde_json", "1.0.120"),
+             ("thiserror", "1.0.61"), ("tokio", "1.38.0"), ("tracing", "0.1.40"),
+             ("uuid", "1.9.1")],
+}
+CARGO_FEATURES = {"serde": ["derive"], "tokio": ["full"], "reqwest": ["json"], "uuid": ["v4"]}
+GO_MODULE_PREFIX = "example.com/bench"
 # The mass reformat re-indents every generated file with these extensions.
 REFORMATTED = ("py", "ts")
 AUTHORS = ["Ada Byron", "Grace Hopper", "Linus Pauling", "Barbara Liskov", "Ken Iverson"]
@@ -169,8 +199,18 @@ class Monorepo:
         self.libs = sorted(f"{rng.choice(WORDS)}-{rng.choice(WORDS)}-kit-{index}"
                            for index in range(self.options.libs))
         self.language = {name: rng.choice(sorted(LANGUAGES)) for name in self.services + self.libs}
-        self.uses = {name: sorted(rng.sample(self.libs, rng.randint(1, 4)))
-                     for name in self.services}
+        by_language = {}
+        for name in self.libs:
+            by_language.setdefault(self.language[name], []).append(name)
+        self.uses = {}  # service -> the libraries (of its own language, when there are any) it uses
+        for name in self.services:
+            # The draw from `rng` only counts the libraries, so that the rest of the repository
+            # stays as generator version 1 made it; another seeded draw picks them.
+            count = len(rng.sample(self.libs, rng.randint(1, 4)))
+            pool = by_language.get(self.language[name], self.libs)
+            pick = random.Random(f"{self.options.seed}/uses/{name}")
+            self.uses[name] = sorted(pick.sample(pool, min(count, len(pool))))
+        self.manifests = {}  # manifest path -> Manifest, for the edits that bump a dependency
         changes = self.import_files()
         self.commit(changes, "Import the monorepo")
         self.apply(changes)
@@ -219,7 +259,7 @@ class Monorepo:
             folder = f"services/{name}"
             yield f"{folder}/Dockerfile", self.dockerfile(name), "100644"
             yield f"{folder}/README.md", None, "100644"
-            yield f"{folder}/{LANGUAGES[self.language[name]][1]}", None, "100644"
+            yield self.manifest(folder)
             yield f"{folder}/config/settings.yaml", None, "100644"
             yield f"{folder}/config/current.yaml", "settings.yaml", "120000"
             yield f"{folder}/scripts/run.sh", '#!/bin/sh\nexec /app "$@"\n', "100755"
@@ -227,7 +267,18 @@ class Monorepo:
                 yield f"{folder}/.dockerignore", "**/*.md\n**/tests\n", "100644"
         for name in self.libs:
             yield f"libs/{name}/README.md", None, "100644"
-            yield f"libs/{name}/{LANGUAGES[self.language[name]][1]}", None, "100644"
+            yield self.manifest(f"libs/{name}")
+
+    def manifest(self, folder):
+        """The manifest of the service or library in `folder`: (path, text, mode)."""
+        name = folder.split("/")[1]
+        language = self.language[name]
+        local = [lib for lib in self.uses.get(name, []) if self.language[lib] == language]
+        # One draw from `rng`, as for a generated file, keeps the rest as version 1 made it.
+        manifest = Manifest(folder, language, local, random.Random(self.rng.getrandbits(32)))
+        path = f"{folder}/{LANGUAGES[language][1]}"
+        self.manifests[path] = manifest
+        return path, manifest.text(), "100644"
 
     @staticmethod
     def rooted(service):
@@ -307,8 +358,13 @@ class Monorepo:
         return (mark, mode, None if text is not None else seed, style)
 
     def modified(self, path):
-        """A new version of `path`: regenerated, or for a fixed text one more line."""
+        """A new version of `path`: regenerated, a manifest with one dependency bumped, or for
+        another fixed text one more line."""
         _, mode, seed, style = self.tree[path]
+        if path in self.manifests:
+            manifest = self.manifests[path]
+            manifest.bump(random.Random(self.rng.getrandbits(32)))  # one draw, as for the others
+            return self.new_blob(path, manifest.text(), mode)
         if seed is None:
             return self.new_blob(path, f"{self.texts[path]}# revision {self.commits}\n", mode)
         return self.new_blob(path, mode=mode, style=style)
@@ -476,7 +532,7 @@ def generated_text(path, seed, style):
         title = path.rsplit("/", 1)[-1][:-3].replace("-", " ").capitalize()
         paragraphs = [" ".join(words[i:i + 12]).capitalize() + "." for i in range(0, 48, 12)]
         return f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
-    if extension in ("yaml", "toml", "mod", "gradle", "json"):
+    if extension == "yaml":
         return "".join(f"{words[i]}_{words[i + 1]}: {rng.randint(1, 999)}\n"
                        for i in range(0, 24, 2))
     indent = "  " if style == 1 else "    "
@@ -489,6 +545,105 @@ def generated_text(path, seed, style):
             lines.append(f"{indent}let {words[index + line]} = {value};")
         lines += [f"{indent}return {argument};", "}", ""]
     return "\n".join(lines)
+
+
+class Manifest:
+    """A service's or library's manifest: its dependencies, and its text for its language.
+
+    `local` are the libraries it names by path (`../../libs/<name>`); the third-party
+    dependencies and versions come from `rng`, and `bump` raises one of them.
+    """
+
+    def __init__(self, folder, language, local, rng):
+        self.folder, self.language, self.local = folder, language, local
+        self.name = folder.split("/")[1]
+        self.version = (rng.randint(0, 2), rng.randint(0, 20), rng.randint(0, 9))
+        catalog = THIRD_PARTY[language]
+        count = rng.randint(2, 5) if folder.startswith("services/") else rng.randint(1, 3)
+        self.third_party = {}  # name -> (major, minor, patch)
+        for name, newest in rng.sample(catalog, min(count, len(catalog))):
+            major, minor, patch = (int(part) for part in newest.split("."))
+            self.third_party[name] = (major, minor, rng.randint(0, patch))
+
+    def bump(self, rng):
+        """Raises one third-party dependency: its patch version, now and then its minor one."""
+        name = rng.choice(sorted(self.third_party))
+        major, minor, patch = self.third_party[name]
+        self.third_party[name] = (major, minor + 1, 0) if rng.random() < 0.25 \
+            else (major, minor, patch + 1)
+
+    def versions(self):
+        return [(name, "%d.%d.%d" % self.third_party[name]) for name in sorted(self.third_party)]
+
+    def text(self):
+        return getattr(self, f"text_{self.language}")()
+
+    def text_typescript(self):
+        dependencies = {f"@bench/{lib}": f"file:../../libs/{lib}" for lib in self.local}
+        dependencies.update((name, f"^{version}") for name, version in self.versions())
+        package = {
+            "name": f"@bench/{self.name}",
+            "version": "%d.%d.%d" % self.version,
+            "private": True,
+            "main": "dist/index.js",
+            "scripts": {"build": "tsc -p .", "test": "vitest run"},
+            "dependencies": dict(sorted(dependencies.items())),
+            "devDependencies": {"typescript": "^5.5.3", "vitest": "^1.6.0"},
+        }
+        return json.dumps(package, indent=2) + "\n"
+
+    def text_python(self):
+        requirements = [(name, f"{name}>={version}") for name, version in self.versions()]
+        requirements += [(lib, lib) for lib in self.local]
+        lines = ["[project]", f'name = "{self.name}"', 'version = "%d.%d.%d"' % self.version,
+                 'requires-python = ">=3.12"', "dependencies = ["]
+        lines += [f'    "{requirement}",' for _, requirement in sorted(requirements)]
+        lines += ["]", "", "[build-system]", 'requires = ["hatchling"]',
+                  'build-backend = "hatchling.build"']
+        if self.local:
+            lines += ["", "[tool.uv.sources]"]
+            lines += [f'{lib} = {{ path = "../../libs/{lib}" }}' for lib in self.local]
+        return "\n".join(lines) + "\n"
+
+    def text_rust(self):
+        lines = ["[package]", f'name = "{self.name}"', 'version = "%d.%d.%d"' % self.version,
+                 'edition = "2021"', "publish = false", "", "[dependencies]"]
+        entries = [(lib, f'{{ path = "../../libs/{lib}" }}') for lib in self.local]
+        for name, version in self.versions():
+            features = CARGO_FEATURES.get(name)
+            if features:
+                listed = ", ".join(f'"{feature}"' for feature in features)
+                entries.append((name, f'{{ version = "{version}", features = [{listed}] }}'))
+            else:
+                entries.append((name, f'"{version}"'))
+        lines += [f"{name} = {value}" for name, value in sorted(entries)]
+        return "\n".join(lines) + "\n"
+
+    def text_go(self):
+        local = [(f"{GO_MODULE_PREFIX}/libs/{lib}", lib) for lib in self.local]
+        required = [(module, "v0.0.0") for module, _ in local]
+        required += [(name, f"v{version}") for name, version in self.versions()]
+        lines = [f"module {GO_MODULE_PREFIX}/{self.folder}", "", "go 1.22", "", "require ("]
+        lines += [f"\t{module} {version}" for module, version in sorted(required)]
+        lines.append(")")
+        replaces = [f"{module} => ../../libs/{lib}" for module, lib in sorted(local)]
+        if len(replaces) == 1:
+            lines += ["", f"replace {replaces[0]}"]
+        elif replaces:
+            lines += ["", "replace ("] + [f"\t{line}" for line in replaces] + [")"]
+        return "\n".join(lines) + "\n"
+
+    def text_java(self):
+        plugin = "application" if self.folder.startswith("services/") else "java-library"
+        lines = ["plugins {", f"    id '{plugin}'", "}", "", "group = 'com.example.bench'",
+                 "version = '%d.%d.%d'" % self.version, "", "java {",
+                 "    toolchain {", "        languageVersion = JavaLanguageVersion.of(21)",
+                 "    }", "}", "", "dependencies {"]
+        lines += [f"    implementation 'com.example.bench:{lib}:latest.integration'"
+                  for lib in self.local]
+        lines += [f"    implementation '{name}:{version}'" for name, version in self.versions()]
+        lines += ["    testImplementation 'org.junit.jupiter:junit-jupiter:5.10.2'", "}"]
+        return "\n".join(lines) + "\n"
 
 
 def quote(path):
