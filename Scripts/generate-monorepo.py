@@ -498,8 +498,8 @@ class Monorepo:
             path = f"deploy/{rng.choice(AREAS)}/compose.yaml"
             changes[path] = self.modified(path)
         elif kind in ("dockerfile", "bump"):
-            chosen = rng.sample(self.services, rng.randint(1, 3) if kind == "dockerfile"
-                                else rng.randint(20, 150))
+            count = rng.randint(1, 3) if kind == "dockerfile" else rng.randint(20, 150)
+            chosen = rng.sample(self.services, min(count, len(self.services)))
             for name in chosen:
                 file = "Dockerfile" if kind == "dockerfile" else LANGUAGES[self.language[name]][1]
                 path = f"services/{name}/{file}"
