@@ -23,6 +23,15 @@ extension Comparison {
   /// - Throws: `GitError` when the side cannot be read.
   public func startSource(in repository: Repository) throws(GitError) -> SnapshotFileSource? {
     guard let start else { return nil }
-    return SnapshotFileSource(try repository.snapshot(of: try repository.commit(id: start)))
+    return try Self.source(ofCommit: start, in: repository)
+  }
+
+  /// The files of the commit `id`.
+  ///
+  /// - Throws: `GitError` when they cannot be read.
+  static func source(ofCommit id: ObjectID, in repository: Repository) throws(GitError)
+    -> SnapshotFileSource
+  {
+    SnapshotFileSource(try repository.snapshot(of: try repository.commit(id: id)))
   }
 }

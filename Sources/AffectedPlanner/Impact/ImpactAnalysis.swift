@@ -120,8 +120,7 @@ public struct ImpactAnalysis {
         ? RevisionImages(
           source: startSource, catalog: baseCatalog, parses: parses,
           sharingWith: {
-            let repository = try Repository(discoveringFrom: location)
-            return SnapshotFileSource(try repository.snapshot(of: try repository.commit(id: start)))
+            try Comparison.source(ofCommit: start, in: Repository(discoveringFrom: location))
           })
         : RevisionImages(
           source: startSource, catalog: baseCatalog, parses: parses, head: head,

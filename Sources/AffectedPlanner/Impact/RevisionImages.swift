@@ -9,7 +9,8 @@ struct RevisionImages<Source: FileSource> {
   let catalog: ImageCatalog
   /// Each image's definition, by id.
   let definitions: [String: ImageDefinition]
-  /// The paths read to make each definition, by id.
+  /// The paths read to make each definition, by id; empty on a side whose definitions were taken
+  /// over from the other.
   let reads: [String: ReadRecord]
   /// Inputs listed so far, by id.
   private var inputs: [String: ImageInputs] = [:]
@@ -32,8 +33,9 @@ struct RevisionImages<Source: FileSource> {
       let parses = ParseCache()
       return { Self.read($0, in: recording, catalog: catalog, parses: parses) }
     }
-    definitions = Dictionary(uniqueKeysWithValues: read.map { ($0.definition.image.id, $0.definition) })
-    reads = Dictionary(uniqueKeysWithValues: read.map { ($0.definition.image.id, $0.record) })
+    let ids = catalog.images.map(\.id)
+    definitions = Dictionary(uniqueKeysWithValues: zip(ids, read.map(\.definition)))
+    reads = Dictionary(uniqueKeysWithValues: zip(ids, read.map(\.record)))
   }
 
   /// The definition of `image` read through `recording`, and what it read.
