@@ -9,11 +9,15 @@ enum SharedWork {
   /// transform `makeTransform` makes there (it must not share a `Repository` or a `Snapshot`
   /// with this thread: open a handle of its own).
   ///
-  /// When `makeTransform` throws, this thread maps every item.
+  /// When `makeTransform` throws, this thread maps every item; a single item is mapped here
+  /// without starting the other thread.
   static func map<Item: Sendable, Value: Sendable>(
     _ items: [Item], here transform: (Item) -> Value,
     elsewhere makeTransform: @escaping @Sendable () throws -> (Item) -> Value
   ) -> [Value] {
+    guard items.count > 1 else {
+      return items.map(transform)
+    }
     let queue = IndexQueue(count: items.count)
     let other = BackgroundWork { () -> [(Int, Value)] in
       let transform = try makeTransform()
