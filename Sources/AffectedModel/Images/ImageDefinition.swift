@@ -116,39 +116,34 @@ public struct ImageDefinition: Hashable, Sendable {
   }
 
   /// Whether a change to one of the paths of `changed` may change the image: `false` only when
-  /// ``mayRead(path:)`` is `false` for each of them, told from the definition's own files,
-  /// contexts and reads (a few lookups each) rather than path by path.
-  ///
-  /// A read takes only paths in or at its selected path or wildcard base, or the links followed
-  /// to it; a wildcard, or an uncertain image, may take anything its context holds.
+  /// ``mayRead(path:)`` is `false` for each of them, told from ``readScopes`` (a few lookups)
+  /// rather than path by path.
   public func mayRead(anyOf changed: ChangedPaths) -> Bool {
-    if definitionFiles.contains(where: changed.paths.contains)
-      || contexts.contains(where: { $0.ignoreCandidates.contains(where: changed.paths.contains) })
-    {
-      return true
-    }
-    return contexts.contains { context in
-      guard changed.holdChange(at: context.root) else {
-        return false
+    readScopes.contains(where: changed.holdChange(at:))
+  }
+
+  /// The repository paths at or below which lies every path that ``mayRead(path:)`` lets
+  /// through: the definition files, the `.dockerignore` candidates, and in each context the path
+  /// or base a read takes from and the links followed to it; the whole context for a wildcard
+  /// (it may follow a link anywhere) or an uncertain image.
+  public var readScopes: [String] {
+    var scopes = definitionFiles + contexts.flatMap(\.ignoreCandidates)
+    for context in contexts {
+      guard !readsWholeContext else {
+        scopes.append(context.root)
+        continue
       }
-      return readsWholeContext
-        || reads.contains { read in
-          guard read.context == context.name else {
-            return false
-          }
-          let scope: String
-          switch read.selection {
-          case .path(let path):
-            scope = path
-          case .wildcard:
-            return true
-          case .parents(let base, _):
-            scope = base
-          }
-          return changed.holdChange(at: ContextPath.join(context.root, scope))
-            || read.links.contains { changed.paths.contains(ContextPath.join(context.root, $0)) }
+      for read in reads where read.context == context.name {
+        switch read.selection {
+        case .path(let path), .parents(let path, _):
+          scopes.append(ContextPath.join(context.root, path))
+        case .wildcard:
+          scopes.append(context.root)
         }
+        scopes += read.links.map { ContextPath.join(context.root, $0) }
+      }
     }
+    return scopes
   }
 
   /// Whether `other` reads the same entries as this definition wherever both revisions hold the

@@ -8,13 +8,50 @@ public struct ChangedPaths: Hashable, Sendable {
   /// Every folder that holds a path added or deleted: those are the folders that may appear or
   /// vanish.
   private let listedHolders: Set<String>
+  /// The paths in the order given, each once.
+  public let ordered: [String]
+  /// The positions in `ordered`, in the byte order of their paths.
+  private let byteOrder: [Int]
+  /// The position of each path in `ordered`.
+  private let positions: [String: Int]
 
   /// The set of `paths`, of which `listed` were added or deleted (both sides of a rename); by
   /// default any of them may have been.
   public init(_ paths: some Sequence<String>, listed: [String]? = nil) {
-    self.paths = Set(paths)
-    holders = Self.withFolders(self.paths)
+    var seen: Set<String> = []
+    ordered = paths.filter { seen.insert($0).inserted }
+    self.paths = seen
+    holders = Self.withFolders(seen)
     listedHolders = listed.map { Self.withFolders(Set($0)) } ?? holders
+    byteOrder = ordered.indices.sorted { [ordered] in
+      ordered[$0].utf8.lexicographicallyPrecedes(ordered[$1].utf8)
+    }
+    positions = Dictionary(uniqueKeysWithValues: zip(ordered, ordered.indices))
+  }
+
+  /// The positions in ``ordered`` of the paths at `path` or inside it (all of them for `""`,
+  /// the root), in no particular order; a binary search, whatever the number of changes.
+  public func positions(atOrUnder path: String) -> [Int] {
+    guard !path.isEmpty else {
+      return Array(ordered.indices)
+    }
+    var found = positions[path].map { [$0] } ?? []
+    let prefix = path + "/"
+    var low = 0
+    var high = byteOrder.count
+    while low < high {
+      let middle = (low + high) / 2
+      if ordered[byteOrder[middle]].utf8.lexicographicallyPrecedes(prefix.utf8) {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    while low < byteOrder.count, ordered[byteOrder[low]].utf8.starts(with: prefix.utf8) {
+      found.append(byteOrder[low])
+      low += 1
+    }
+    return found
   }
 
   /// Whether a changed path reaches a read of `record` (its root listing aside), in a revision

@@ -15,7 +15,6 @@ extension ImpactAnalysis {
     if let reason = rules.everythingReason {
       return [reason]
     }
-    let paths = rules.paths
     guard let definition = head.definitions[id] else {
       return []
     }
@@ -28,17 +27,19 @@ extension ImpactAnalysis {
     }
     if definition.fingerprint != old.fingerprint {
       let files = Set(definition.definitionFiles + old.definitionFiles)
-      let touched = paths.filter(files.contains)
+      let touched = rules.paths.filter(files.contains)
       reasons.append(
         "its definition changed" + (touched.isEmpty ? "" : " (\(listing(touched)))"))
     }
-    // Most definitions are the same at both sides, and read none of the changed paths: ask one
-    // of them, and path by path only when its files, contexts and reads meet a change.
+    // Most definitions are the same at both sides: ask one of them. Only the changed paths in
+    // the scopes of its reads are tried, in the comparison's order.
     let same = definition == old
     let mayRead = [definition] + (same ? [] : [old])
-    let touched =
-      mayRead.contains(where: { $0.mayRead(anyOf: rules.changedPaths) })
-      ? paths.filter { path in mayRead.contains { $0.mayRead(path: path) } } : []
+    let changed = rules.changedPaths
+    let candidates = Set(mayRead.flatMap { $0.readScopes.flatMap(changed.positions(atOrUnder:)) })
+    let touched = candidates.sorted().map { changed.ordered[$0] }.filter { path in
+      mayRead.contains { $0.mayRead(path: path) }
+    }
     guard !touched.isEmpty else {
       return reasons
     }

@@ -53,8 +53,11 @@ struct MayReadAnyTests {
     arguments: ["compose.yaml:api", "compose.yaml:web", "compose.yaml:tool"])
   func sound(id: String) throws {
     let definition = try Self.repository.definition(id)
+    let changed = ChangedPaths(Self.paths)
+    let inScope = Set(definition.readScopes.flatMap(changed.positions(atOrUnder:)))
     for path in Self.paths where definition.mayRead(path: path) {
       #expect(definition.mayRead(anyOf: ChangedPaths([path])), "\(id) may read \(path)")
+      #expect(changed.ordered.firstIndex(of: path).map(inScope.contains) == true, "\(path)")
     }
     let all = Self.paths.filter(definition.mayRead(path:))
     #expect(definition.mayRead(anyOf: ChangedPaths(all)) == !all.isEmpty)

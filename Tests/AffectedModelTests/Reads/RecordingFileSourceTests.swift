@@ -84,3 +84,16 @@ struct ChangedPathsTests {
     #expect(!ChangedPaths([String]()).reach(record))
   }
 }
+
+extension ChangedPathsTests {
+  @Test("The paths at or under a folder are found by bytes, not by a shared prefix")
+  func positions() {
+    let changed = ChangedPaths(["a/c", "a", "b", "a-b", "a/c/d", "a.x", "a/c"])
+    #expect(changed.ordered == ["a/c", "a", "b", "a-b", "a/c/d", "a.x"])
+    #expect(Set(changed.positions(atOrUnder: "a")) == [0, 1, 4])
+    #expect(Set(changed.positions(atOrUnder: "a/c")) == [0, 4])
+    #expect(changed.positions(atOrUnder: "a-b") == [3])
+    #expect(changed.positions(atOrUnder: "c").isEmpty)
+    #expect(Set(changed.positions(atOrUnder: "")) == Set(0..<6))
+  }
+}
