@@ -115,15 +115,9 @@ public struct ImageDefinition: Hashable, Sendable {
     }
   }
 
-  /// Whether a change to one of the paths of `changed` may change the image: `false` only when
-  /// ``mayRead(path:)`` is `false` for each of them, told from ``readScopes`` (a few lookups)
-  /// rather than path by path.
-  public func mayRead(anyOf changed: ChangedPaths) -> Bool {
-    readScopes.contains(where: changed.holdChange(at:))
-  }
-
   /// The repository paths at or below which lies every path that ``mayRead(path:)`` lets
-  /// through: the definition files, the `.dockerignore` candidates, and in each context the path
+  /// through, so that only the changed paths there need asking (see
+  /// ``ChangedPaths/positions(atOrUnder:)``): the definition files, the `.dockerignore` candidates, and in each context the path
   /// or base a read takes from and the links followed to it; the whole context for a wildcard
   /// (it may follow a link anywhere) or an uncertain image.
   public var readScopes: [String] {

@@ -1,8 +1,6 @@
 /// A set of changed repository paths, arranged to tell quickly whether a change reaches the
 /// reads of a ``ReadRecord``.
 public struct ChangedPaths: Hashable, Sendable {
-  /// The changed paths.
-  public let paths: Set<String>
   /// The changed paths and every folder that holds one.
   private let holders: Set<String>
   /// Every folder that holds a path added or deleted: those are the folders that may appear or
@@ -15,12 +13,11 @@ public struct ChangedPaths: Hashable, Sendable {
   /// The position of each path in `ordered`.
   private let positions: [String: Int]
 
-  /// The set of `paths`, of which `listed` were added or deleted (both sides of a rename); by
+  /// The changed `paths`, of which `listed` were added or deleted (both sides of a rename); by
   /// default any of them may have been.
   public init(_ paths: some Sequence<String>, listed: [String]? = nil) {
     var seen: Set<String> = []
     ordered = paths.filter { seen.insert($0).inserted }
-    self.paths = seen
     holders = Self.withFolders(seen)
     listedHolders = listed.map { Self.withFolders(Set($0)) } ?? holders
     byteOrder = ordered.indices.sorted { [ordered] in
@@ -72,20 +69,25 @@ public struct ChangedPaths: Hashable, Sendable {
       }
     }
     return record.folderLookups.contains {
-      paths.contains($0) || liesInChange($0) || (listedHolders.contains($0) && !isFolder($0))
+      contains($0) || liesInChange($0) || (listedHolders.contains($0) && !isFolder($0))
     }
   }
 
   /// Whether a path changed at `path` or inside it (`""`, the root, holds every change).
   public func holdChange(at path: String) -> Bool {
-    path.isEmpty ? !paths.isEmpty : holders.contains(path)
+    path.isEmpty ? !ordered.isEmpty : holders.contains(path)
+  }
+
+  /// Whether `path` changed.
+  private func contains(_ path: String) -> Bool {
+    positions[path] != nil
   }
 
   /// Whether a folder above `path` changed.
   private func liesInChange(_ path: String) -> Bool {
     var folder = ComposePath.folder(of: path)
     while !folder.isEmpty {
-      if paths.contains(folder) {
+      if contains(folder) {
         return true
       }
       folder = ComposePath.folder(of: folder)
