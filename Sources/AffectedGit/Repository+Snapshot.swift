@@ -22,24 +22,12 @@ extension Repository {
     return Snapshot(repository: self, root: root, tree: tree, description: description)
   }
 
-  /// The entries of the tree `id`, in git's order.
-  ///
-  /// Wraps `git_tree_lookup` and `git_tree_entry_byindex`.
+  /// The entries of the tree `id`, in git's order, as a snapshot's folder keeps them.
   func treeChildren(_ id: ObjectID) throws(GitError) -> [Snapshot.Child] {
-    try withTree(id) { tree in
-      let count = git_tree_entrycount(tree)
-      var children: [Snapshot.Child] = []
-      children.reserveCapacity(count)
-      for index in 0..<count {
-        guard let entry = git_tree_entry_byindex(tree, index) else { continue }
-        let mode = FileMode(rawValue: git_tree_entry_filemode(entry).rawValue)
-        let id = ObjectID(git_tree_entry_id(entry).pointee)
-        children.append(
-          Snapshot.Child(
-            name: String(cString: git_tree_entry_name(entry)), mode: mode, id: id,
-            origin: .objectDatabase, folder: mode == .tree ? Snapshot.Folder(id: id) : nil))
-      }
-      return children
+    try treeEntries(id).map { entry in
+      Snapshot.Child(
+        name: entry.name, mode: entry.mode, id: entry.id, origin: .objectDatabase,
+        folder: entry.mode == .tree ? Snapshot.Folder(id: entry.id) : nil)
     }
   }
 

@@ -7,12 +7,19 @@ import CLibGit2
 /// alive. Not `Sendable`: open one repository per task for parallel work.
 public final class Repository {
   let pointer: OpaquePointer
+  /// The tree listings this handle and those opened from its ``location`` read.
+  let trees: TreeStore
 
   /// Opens the repository that contains `path`, searching parent folders as git does.
   ///
   /// Wraps `git_repository_open_ext`.
   /// - Throws: ``GitError`` with a message that says how to point `affected` at a repository.
-  public init(discoveringFrom path: String) throws(GitError) {
+  public convenience init(discoveringFrom path: String) throws(GitError) {
+    try self.init(discoveringFrom: path, trees: TreeStore())
+  }
+
+  /// Opens the repository that contains `path`, sharing the tree listings in `trees`.
+  init(discoveringFrom path: String, trees: TreeStore) throws(GitError) {
     _ = LibGit2.initialized
     var handle: OpaquePointer?
     let result = git_repository_open_ext(&handle, path, 0, nil)
@@ -27,16 +34,17 @@ public final class Repository {
       throw LibGit2.lastError(code: result, "git_repository_open_ext")
     }
     pointer = handle
+    self.trees = trees
   }
 
   deinit {
     git_repository_free(pointer)
   }
 
-  /// A path that ``init(discoveringFrom:)`` opens this repository from again: the working tree,
-  /// or the git folder of a bare repository. Another task opens its own handle with it.
-  public var location: String {
-    workingDirectory ?? gitDirectory
+  /// Where another thread opens its own handle on this repository: the working tree, or the git
+  /// folder of a bare repository. Handles opened there share the trees this one reads.
+  public var location: RepositoryLocation {
+    RepositoryLocation(path: workingDirectory ?? gitDirectory, trees: trees)
   }
 
   /// The path of the `.git` folder (or of the bare repository), ending with `/`.

@@ -90,16 +90,23 @@ struct ImageDiscovery<Source: FileSource> {
   /// Whether `name` is the name of a Dockerfile: `Dockerfile`, `Containerfile`, `Dockerfile.*`
   /// (except `*.dockerignore`), `*.Dockerfile` or `*.dockerfile`.
   static func isDockerfileName(_ name: String) -> Bool {
-    if name == "Dockerfile" || name == "Containerfile" {
-      return true
-    }
-    let bytes = name.utf8
-    if bytes.reversed().starts(with: ".dockerignore".utf8.reversed()) {
-      return false
-    }
-    return bytes.starts(with: "Dockerfile.".utf8)
-      || [".Dockerfile", ".dockerfile"].contains {
-        bytes.count > $0.utf8.count && bytes.reversed().starts(with: $0.utf8.reversed())
+    var name = name
+    return name.withUTF8 { name in
+      func starts(_ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { name.count >= $0.count && name.prefix($0.count).elementsEqual($0) }
       }
+      func ends(_ suffix: StaticString, longer: Bool = false) -> Bool {
+        suffix.withUTF8Buffer { suffix in
+          (longer ? name.count > suffix.count : name.count >= suffix.count)
+            && name.suffix(suffix.count).elementsEqual(suffix)
+        }
+      }
+      if name.count == 10 && starts("Dockerfile") || name.count == 13 && starts("Containerfile") {
+        return true
+      }
+      return !ends(".dockerignore")
+        && (starts("Dockerfile.") || ends(".Dockerfile", longer: true)
+          || ends(".dockerfile", longer: true))
+    }
   }
 }

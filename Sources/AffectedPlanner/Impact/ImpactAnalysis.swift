@@ -70,6 +70,10 @@ public struct ImpactAnalysis {
     let configuration = try Configuration(loadingFrom: headSource)
     let rules = ChangeRules(comparison: comparison, configuration: configuration)
     let location = repository.location
+    if !comparison.headIsWorkingTree {
+      // Discovery walks every folder of head: both cores read its trees first.
+      Self.readTrees(below: comparison.head.tree, in: repository)
+    }
     let startSource = try comparison.startSource(in: repository).map {
       CachingFileSource($0, cache: cache)
     }
@@ -105,7 +109,7 @@ public struct ImpactAnalysis {
       headCatalog = headCatalog.recovering(from: startCatalog ?? headCatalog)
     }
     let headFiles = { @Sendable in
-      try comparison.headSource(in: Repository(discoveringFrom: location))
+      try comparison.headSource(in: location.open())
     }
     var head = RevisionImages(
       source: headSource, catalog: headCatalog, parses: parses, sharingWith: headFiles)
@@ -120,7 +124,7 @@ public struct ImpactAnalysis {
         ? RevisionImages(
           source: startSource, catalog: baseCatalog, parses: parses,
           sharingWith: {
-            try Comparison.source(ofCommit: start, in: Repository(discoveringFrom: location))
+            try Comparison.source(ofCommit: start, in: location.open())
           })
         : RevisionImages(
           source: startSource, catalog: baseCatalog, parses: parses, head: head,

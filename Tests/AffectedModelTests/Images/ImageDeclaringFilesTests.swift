@@ -30,6 +30,19 @@ struct ImageDeclaringFilesTests {
       ])
   }
 
+  @Test(
+    "Dockerfile names: exact names, a Dockerfile. prefix, a .Dockerfile suffix after something",
+    arguments: [
+      ("Dockerfile", true), ("Containerfile", true), ("Dockerfile.prod", true),
+      ("Dockerfile.", true), ("api.Dockerfile", true), ("api.dockerfile", true),
+      ("Dockerfile.dockerignore", false), ("x.dockerignore", false), (".Dockerfile", false),
+      (".dockerfile", false), ("Dockerfiles", false), ("dockerfile", false), ("Containerfile.x", false),
+      ("DockerfileX", false), ("aDockerfile", false), ("api.Dockerfile.bak", false), ("", false),
+    ])
+  func dockerfileNames(name: String, isDockerfile: Bool) {
+    #expect(ImageDiscovery<MemoryFileSource>.isDockerfileName(name) == isDockerfile)
+  }
+
   @Test("Excluded files are left out of every list")
   func excludes() throws {
     let files = ImageDeclaringFiles(
