@@ -18,17 +18,8 @@ extension Repository {
   }
 
   private func snapshot(ofTree tree: ObjectID, description: String) throws(GitError) -> Snapshot {
-    let root = Snapshot.Folder(id: tree, children: try treeChildren(tree))
-    return Snapshot(repository: self, root: root, tree: tree, description: description)
-  }
-
-  /// The entries of the tree `id`, in git's order, as a snapshot's folder keeps them.
-  func treeChildren(_ id: ObjectID) throws(GitError) -> [Snapshot.Child] {
-    try treeEntries(id).map { entry in
-      Snapshot.Child(
-        name: entry.name, mode: entry.mode, id: entry.id, origin: .objectDatabase,
-        folder: entry.mode == .tree ? Snapshot.Folder(id: entry.id) : nil)
-    }
+    _ = try treeEntries(tree)
+    return Snapshot(repository: self, root: nil, tree: tree, description: description)
   }
 
   /// The bytes of the blob `id`, found at `path`.

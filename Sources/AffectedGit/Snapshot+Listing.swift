@@ -10,17 +10,11 @@ extension Snapshot {
     case changedOnDisk
   }
 
-  /// A folder of the snapshot, whose listing is read from git once, when first needed.
+  /// A folder of the working tree, whose listing the snapshot built from the index and the
+  /// files on disk. A folder of a tree is listed from the repository's shared listings instead.
   final class Folder {
-    /// The folder's tree id; ``ObjectID/zero`` in the working tree.
-    let id: ObjectID
-    /// The folder's entries in git's tree order, or `nil` until read.
-    var children: [Child]?
-
-    init(id: ObjectID, children: [Child]? = nil) {
-      self.id = id
-      self.children = children
-    }
+    /// The folder's entries in git's tree order.
+    var children: [Child] = []
   }
 
   /// One entry of a folder listing, as the snapshot keeps it.
@@ -33,17 +27,30 @@ extension Snapshot {
     var id: ObjectID
     /// Where its content is read from.
     var origin: Origin
-    /// The folder, if the entry is one.
+    /// The listing built for a working-tree folder; `nil` for every other entry, a tree's
+    /// folders included, which are listed by their id.
     var folder: Folder?
   }
 
   /// The entry at `path`, or `nil` when nothing is there; empty path components are skipped.
+  ///
+  /// Answers are kept by path: analysis asks about the same folders again and again (following
+  /// links through each folder of each path read).
   func locate(_ path: String) throws(GitError) -> Child? {
-    var current = Child(
-      name: "", mode: .tree, id: tree ?? .zero, origin: .objectDatabase, folder: root)
+    if let known = located[path] {
+      return known
+    }
+    let found = try search(path)
+    located[path] = found
+    return found
+  }
+
+  /// The entry at `path`, found folder by folder.
+  private func search(_ path: String) throws(GitError) -> Child? {
+    var current = root
     for component in path.utf8.split(separator: UInt8(ascii: "/")) {
-      guard let folder = current.folder,
-        let child = Self.child(named: Substring(component), in: try children(of: folder))
+      guard current.mode == .tree,
+        let child = Self.child(named: Substring(component), in: try children(of: current))
       else {
         return nil
       }
@@ -56,7 +63,7 @@ extension Snapshot {
   func traverse(
     under path: String, _ visit: (_ path: String, _ child: Child) throws(GitError) -> WalkStep
   ) throws(GitError) {
-    guard let folder = try locate(path)?.folder else { return }
+    guard let folder = try locate(path), folder.mode == .tree else { return }
     _ = try descend(into: folder, at: Self.normalized(path), visit)
   }
 
@@ -70,7 +77,7 @@ extension Snapshot {
 
   /// Visits the children of `folder`, at `path`, and what is below them; `false` once told to stop.
   private func descend(
-    into folder: Folder, at path: String,
+    into folder: Child, at path: String,
     _ visit: (_ path: String, _ child: Child) throws(GitError) -> WalkStep
   ) throws(GitError) -> Bool {
     for child in try children(of: folder) {
@@ -81,7 +88,7 @@ extension Snapshot {
       case .skipFolder:
         continue
       case .proceed:
-        if let subfolder = child.folder, try !descend(into: subfolder, at: childPath, visit) {
+        if child.mode == .tree, try !descend(into: child, at: childPath, visit) {
           return false
         }
       }
@@ -108,14 +115,13 @@ extension Snapshot {
     }
   }
 
-  /// The entries of `folder`, read from git the first time.
-  func children(of folder: Folder) throws(GitError) -> [Child] {
-    if let children = folder.children {
-      return children
+  /// The entries of `folder`: the listing built for a working-tree folder, or the tree's, which
+  /// the handles on the repository share and read from git once.
+  func children(of folder: Child) throws(GitError) -> [Child] {
+    if let built = folder.folder {
+      return built.children
     }
-    let children = try repository.treeChildren(folder.id)
-    folder.children = children
-    return children
+    return try repository.treeEntries(folder.id)
   }
 
   /// The entry called `name` in `children`, which are in git's tree order: by name, a folder's name
@@ -127,7 +133,7 @@ extension Snapshot {
       while low < high {
         let middle = (low + high) / 2
         let child = children[middle]
-        if child.name.withContiguousUTF8({ sortsBefore($0, isFolder: child.folder != nil, name) }) {
+        if child.name.withContiguousUTF8({ sortsBefore($0, isFolder: child.mode == .tree, name) }) {
           low = middle + 1
         } else {
           high = middle

@@ -4,10 +4,11 @@
 /// string is the root, and empty components (a trailing `/`) are skipped. Listings come depth first
 /// in the byte order of their paths, as `git ls-tree -r` prints them.
 ///
-/// It is a class, not a struct, because it is a cache over its ``Repository``, which it keeps
-/// alive: every folder it lists is read from git once and kept, so a planner asking about thousands
-/// of images reads each tree once, and copies of a snapshot share what was already read. Like its
-/// repository, it is not `Sendable`.
+/// It is a class, not a struct, because it keeps its ``Repository`` alive and records what it could
+/// not answer (``problems``). Every tree it lists is read from git once and kept by the repository,
+/// shared with the handles opened from its ``Repository/location`` (a tree's listing depends on its
+/// id alone), so a planner asking about thousands of images, at both sides of a comparison and on
+/// two threads, reads each tree once. Like its repository, it is not `Sendable`.
 ///
 /// Make one with ``Repository/snapshot(of:)``, ``Repository/snapshot(ofTree:)`` or
 /// ``Repository/workingTreeSnapshot()``.
@@ -52,14 +53,18 @@ public final class Snapshot: CustomStringConvertible {
   /// missing from the clone, or a changed working-tree file that could not be hashed.
   public private(set) var problems: [GitError] = []
 
-  /// The root folder, whose listings fill in as they are read.
-  let root: Folder
+  /// The root folder, as an entry.
+  let root: Child
   /// The ids computed for working-tree entries that differ from the index, by path.
   var computedIDs: [String: ObjectID] = [:]
+  /// What ``locate(_:)`` found at each path it was asked about (`nil`: nothing there).
+  var located: [String: Child?] = [:]
 
-  init(repository: Repository, root: Folder, tree: ObjectID?, description: String) {
+  /// Makes the snapshot of `tree`, or of the working tree whose listing is `root`.
+  init(repository: Repository, root: Folder?, tree: ObjectID?, description: String) {
     self.repository = repository
-    self.root = root
+    self.root = Child(
+      name: "", mode: .tree, id: tree ?? .zero, origin: .objectDatabase, folder: root)
     self.tree = tree
     self.description = description
   }
@@ -135,7 +140,7 @@ public final class Snapshot: CustomStringConvertible {
   public func files(under folder: String, named accepts: (String) -> Bool) -> [String] {
     var paths: [String] = []
     do {
-      if let start = try locate(folder)?.folder {
+      if let start = try locate(folder), start.mode == .tree {
         try collect(in: start, at: Self.normalized(folder), named: accepts, into: &paths)
       }
     } catch {
@@ -206,15 +211,19 @@ public final class Snapshot: CustomStringConvertible {
 
   /// Appends to `paths` those of the files below `folder`, at `path`, whose name `accepts`.
   private func collect(
-    in folder: Folder, at path: String, named accepts: (String) -> Bool, into paths: inout [String]
+    in folder: Child, at path: String, named accepts: (String) -> Bool, into paths: inout [String]
   ) throws(GitError) {
-    for child in try children(of: folder) {
-      if child.mode != .tree {
-        if accepts(child.name) {
-          paths.append(Self.path(child.name, in: path))
+    let children = try children(of: folder)
+    // Indices, not a loop over copies: each copy would retain the entry's name.
+    for index in children.indices {
+      if children[index].mode != .tree {
+        if accepts(children[index].name) {
+          paths.append(Self.path(children[index].name, in: path))
         }
-      } else if let subfolder = child.folder {
-        try collect(in: subfolder, at: Self.path(child.name, in: path), named: accepts, into: &paths)
+      } else {
+        try collect(
+          in: children[index], at: Self.path(children[index].name, in: path), named: accepts,
+          into: &paths)
       }
     }
   }

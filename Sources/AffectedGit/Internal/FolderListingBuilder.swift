@@ -11,7 +11,7 @@ struct FolderListingBuilder {
     var children: [Snapshot.Child] = []
   }
 
-  private let root = Snapshot.Folder(id: .zero)
+  private let root = Snapshot.Folder()
   /// The folders the last path added is in, root first.
   private var open: [OpenFolder]
 
@@ -32,7 +32,7 @@ struct FolderListingBuilder {
       while let innermost = open.last?.path, innermost.count != folderPath.count {
         let start = innermost.isEmpty ? 0 : innermost.count + 1
         let end = folderPath[start...].firstIndex(of: UInt8(ascii: "/")) ?? folderPath.endIndex
-        let folder = Snapshot.Folder(id: .zero)
+        let folder = Snapshot.Folder()
         append(
           Snapshot.Child(
             name: String(decoding: folderPath[start..<end], as: UTF8.self), mode: .tree, id: .zero,
