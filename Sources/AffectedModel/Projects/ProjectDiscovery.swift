@@ -47,6 +47,20 @@ struct ProjectDiscovery<Source: FileSource> {
     }
   }
 
+  /// Whether a file called `name` is a manifest (see ``reader(for:)``).
+  ///
+  /// Discovery asks this of every file name in the repository, so most names are turned away by
+  /// their last byte before any name is compared.
+  static func isManifest(_ name: String) -> Bool {
+    switch name.utf8.last {
+    case UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "d"), UInt8(ascii: "k"),
+      UInt8(ascii: "t"):
+      return reader(for: name) != nil
+    default:
+      return false
+    }
+  }
+
   /// Reads every manifest among `paths`, except those `excluded` removes and those inside a
   /// `node_modules` folder.
   mutating func readManifests(_ paths: [String], excluded: GlobSet) {

@@ -13,7 +13,7 @@ extension ProjectGraph {
     excluded: GlobSet = .empty
   ) {
     var discovery = ProjectDiscovery(source: source)
-    let manifests = source.files(under: "") { type(of: discovery).reader(for: $0) != nil }
+    let manifests = source.files(under: "", named: type(of: discovery).isManifest)
     discovery.readManifests(manifests, excluded: excluded)
     discovery.addDeclarations(extra)
     discovery.findWorkspaces()

@@ -18,6 +18,7 @@ enum CargoManifest {
       return .unreadable(file, .rust, problem: error.message, line: error.line)
     }
     var reading = ManifestReading(file: file, ecosystem: .rust)
+    let lines = ManifestLines(text)
     reading.name = document[path: "package", "name"]?.string
     var tables = dependencyTables.compactMap { document[$0]?.table }
     let targets = document["target"]?.table ?? [:]
@@ -30,7 +31,7 @@ enum CargoManifest {
           continue
         }
         if let path = entry["path"]?.string {
-          reading.references.append(.path(path, line: ManifestText.line(of: path, in: text)))
+          reading.references.append(.path(path, line: lines.line(of: path)))
         } else if entry["workspace"]?.bool == true {
           reading.references.append(.name(name, matchesMembers: false))
         }
@@ -39,10 +40,10 @@ enum CargoManifest {
     if let workspace = document["workspace"] {
       reading.workspace = WorkspaceDeclaration(
         include: workspace["members"]?.strings ?? [], exclude: workspace["exclude"]?.strings ?? [],
-        memberManifest: "Cargo.toml", rootIsMember: true, text: text)
+        memberManifest: "Cargo.toml", rootIsMember: true, lines: lines)
       for (name, entry) in workspace["dependencies"]?.table ?? [:] {
         if let path = entry["path"]?.string {
-          reading.sharedSources[name] = .path(path, line: ManifestText.line(of: path, in: text))
+          reading.sharedSources[name] = .path(path, line: lines.line(of: path))
         }
       }
     }

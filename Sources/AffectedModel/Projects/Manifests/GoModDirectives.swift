@@ -10,12 +10,13 @@ enum GoModDirectives {
   }
 
   /// The directives of `text`, in order; `//` comments are dropped.
+  ///
+  /// Lines end at each `\n`, and a `\r` before it is white space.
   static func directives(of text: String) -> [Directive] {
     var directives: [Directive] = []
     var block: String?
-    for (index, physical) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    for (index, physical) in lines.enumerated() {
       let words = tokens(of: physical)
       guard let first = words.first else {
         continue
@@ -37,23 +38,26 @@ enum GoModDirectives {
   }
 
   /// The words of one line: separated by white space, `"…"` and `` `…` `` quoted, up to `//`.
-  private static func tokens(of line: Substring) -> [String] {
+  private static func tokens(of line: Substring.UTF8View) -> [String] {
+    let isSpace = { (byte: UInt8) in
+      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
     var words: [String] = []
-    var rest = line[...]
+    var rest = line
     while true {
-      rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-      guard let first = rest.first, !rest.hasPrefix("//") else {
+      rest = rest.drop(while: isSpace)
+      guard let first = rest.first, !rest.starts(with: "//".utf8) else {
         return words
       }
-      if first == "\"" || first == "`" {
+      if first == UInt8(ascii: "\"") || first == UInt8(ascii: "`") {
         let body = rest.dropFirst()
         let end = body.firstIndex(of: first) ?? body.endIndex
-        words.append(String(body[..<end]))
+        words.append(String(decoding: body[..<end], as: UTF8.self))
         rest = end == body.endIndex ? body[end...] : body[body.index(after: end)...]
       } else {
-        let word = rest.prefix { $0 != " " && $0 != "\t" && $0 != "\r" }
-        words.append(String(word))
-        rest = rest.dropFirst(word.count)
+        let word = rest.prefix { !isSpace($0) }
+        words.append(String(decoding: word, as: UTF8.self))
+        rest = rest[word.endIndex...]
       }
     }
   }

@@ -20,7 +20,8 @@ enum GoWorkManifest {
       }
     }
     reading.workspace = WorkspaceDeclaration(
-      include: uses, exclude: [], memberManifest: "go.mod", rootIsMember: false, text: text)
+      include: uses, exclude: [], memberManifest: "go.mod", rootIsMember: false,
+      lines: ManifestLines(text))
     return reading
   }
 }

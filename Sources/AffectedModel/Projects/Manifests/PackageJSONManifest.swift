@@ -17,37 +17,39 @@ enum PackageJSONManifest {
       return .unreadable(file, .javascript, problem: "invalid JSON (\(error))", line: nil)
     }
     var reading = ManifestReading(file: file, ecosystem: .javascript)
+    let lines = ManifestLines(text)
     reading.name = package.name
     for dependencies in [
       package.dependencies, package.devDependencies, package.optionalDependencies,
       package.peerDependencies,
     ] {
       for name in dependencies.entries.keys.sorted() {
-        if let reference = reference(name, dependencies.entries[name] ?? "", text: text) {
-          reading.references.append(reference)
-        }
+        reading.references.append(
+          reference(name, dependencies.entries[name] ?? "", lines: lines))
       }
     }
     if let patterns = package.workspaces?.patterns {
-      reading.workspace = workspace(patterns, text: text)
+      reading.workspace = workspace(patterns, lines: lines)
     }
     return reading
   }
 
-  /// The workspace that `patterns`, written in `text`, describe; `!` negates a pattern.
-  static func workspace(_ patterns: [String], text: String) -> WorkspaceDeclaration {
+  /// The workspace that `patterns`, written in the manifest of `lines`, describe; `!` negates a
+  /// pattern.
+  static func workspace(_ patterns: [String], lines: ManifestLines) -> WorkspaceDeclaration {
     WorkspaceDeclaration(
       include: patterns.filter { !$0.hasPrefix("!") },
       exclude: patterns.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) },
-      memberManifest: "package.json", rootIsMember: true, text: text)
+      memberManifest: "package.json", rootIsMember: true, lines: lines)
   }
 
-  /// Where the dependency `name` with version specification `specification` may lead.
-  private static func reference(_ name: String, _ specification: String, text: String)
-    -> ProjectReference?
+  /// Where the dependency `name` with version specification `specification` may lead; the
+  /// line of a path or member is looked up in `lines`.
+  private static func reference(_ name: String, _ specification: String, lines: ManifestLines)
+    -> ProjectReference
   {
-    let line = ManifestText.line(ofAll: [name, specification], in: text)
     if specification.hasPrefix("workspace:") {
+      let line = lines.line(ofAll: [name, specification])
       let rest = String(specification.dropFirst("workspace:".count))
       if rest.hasPrefix(".") || rest.hasPrefix("/") {
         return .path(rest, line: line)
@@ -58,11 +60,16 @@ enum PackageJSONManifest {
       }
       return .member(name, line: line)
     }
-    for scheme in ["file:", "link:", "portal:"] where specification.hasPrefix(scheme) {
-      return .path(String(specification.dropFirst(scheme.count)), line: line)
+    guard let scheme = localSchemes.first(where: specification.hasPrefix) else {
+      return .name(name, matchesMembers: true)
     }
-    return .name(name, matchesMembers: true)
+    return .path(
+      String(specification.dropFirst(scheme.count)),
+      line: lines.line(ofAll: [name, specification]))
   }
+
+  /// The specification prefixes that name a local path.
+  private static let localSchemes = ["file:", "link:", "portal:"]
 
   // MARK: - JSON
 

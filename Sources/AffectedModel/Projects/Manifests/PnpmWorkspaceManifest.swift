@@ -6,7 +6,7 @@ enum PnpmWorkspaceManifest {
       let root = try YAMLDocument.root(of: text)
       let patterns = root?.mapping?["packages"]?.sequence?.compactMap(\.string) ?? []
       var reading = ManifestReading(file: file, ecosystem: .javascript)
-      reading.workspace = PackageJSONManifest.workspace(patterns, text: text)
+      reading.workspace = PackageJSONManifest.workspace(patterns, lines: ManifestLines(text))
       return reading
     } catch {
       return .unreadable(

@@ -18,21 +18,22 @@ enum PyProjectManifest {
     reading.name =
       document[path: "project", "name"]?.string
       ?? document[path: "tool", "poetry", "name"]?.string
-    let sources = uvSources(document, text: text)
+    let lines = ManifestLines(text)
+    let sources = uvSources(document, lines: lines)
     var required: Set<String> = []
     for requirement in requirements(document).compactMap(PythonRequirement.init) {
       let name = ManifestText.normalisedName(requirement.name, .python)
       if let path = requirement.localPath {
-        reading.references.append(.path(path, line: ManifestText.line(of: path, in: text)))
+        reading.references.append(.path(path, line: lines.line(of: path)))
       } else if !requirement.isRemote, required.insert(name).inserted {
         reading.references.append(sources[name] ?? .name(name, matchesMembers: true))
       }
     }
-    reading.references += poetryPaths(document, text: text)
+    reading.references += poetryPaths(document, lines: lines)
     if let workspace = document[path: "tool", "uv", "workspace"] {
       reading.workspace = WorkspaceDeclaration(
         include: workspace["members"]?.strings ?? [], exclude: workspace["exclude"]?.strings ?? [],
-        memberManifest: "pyproject.toml", rootIsMember: true, text: text)
+        memberManifest: "pyproject.toml", rootIsMember: true, lines: lines)
       reading.sharedSources = sources
     }
     return reading
@@ -56,15 +57,17 @@ enum PyProjectManifest {
   /// The `[tool.uv.sources]` entries that lead to a local project, by normalised name.
   ///
   /// Those are `path` sources and `workspace = true` ones. A name may list several sources (with markers).
-  private static func uvSources(_ document: TOMLNode, text: String) -> [String: ProjectReference] {
+  private static func uvSources(_ document: TOMLNode, lines: ManifestLines)
+    -> [String: ProjectReference]
+  {
     var sources: [String: ProjectReference] = [:]
     for (name, value) in document[path: "tool", "uv", "sources"]?.table ?? [:] {
       let key = ManifestText.normalisedName(name, .python)
       for source in value.array ?? [value] {
         if let path = source["path"]?.string {
-          sources[key] = .path(path, line: ManifestText.line(of: path, in: text))
+          sources[key] = .path(path, line: lines.line(of: path))
         } else if source["workspace"]?.bool == true {
-          sources[key] = .member(key, line: ManifestText.line(ofKey: name, in: text))
+          sources[key] = .member(key, line: lines.line(ofKey: name))
         }
       }
     }
@@ -73,7 +76,9 @@ enum PyProjectManifest {
 
   /// Poetry's `path` dependencies in `[tool.poetry.dependencies]`, `[tool.poetry.dev-dependencies]`
   /// and every `[tool.poetry.group.<name>.dependencies]`.
-  private static func poetryPaths(_ document: TOMLNode, text: String) -> [ProjectReference] {
+  private static func poetryPaths(_ document: TOMLNode, lines: ManifestLines)
+    -> [ProjectReference]
+  {
     guard let poetry = document[path: "tool", "poetry"] else {
       return []
     }
@@ -85,7 +90,7 @@ enum PyProjectManifest {
       for name in table.keys.sorted() {
         for entry in table[name]?.array ?? [table[name] ?? .other] {
           if let path = entry["path"]?.string {
-            references.append(.path(path, line: ManifestText.line(of: path, in: text)))
+            references.append(.path(path, line: lines.line(of: path)))
           }
         }
       }

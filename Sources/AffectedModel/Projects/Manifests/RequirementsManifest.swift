@@ -17,13 +17,14 @@ enum RequirementsManifest {
 
   /// The lines of `text` with `\` continuations joined and comments removed, each with the
   /// number of its first physical line; blank lines are dropped.
+  ///
+  /// Lines end at each `\n`, without a `\r` before it.
   private static func logicalLines(_ text: String) -> [(Int, String)] {
     var result: [(Int, String)] = []
     var pending = ""
     var start = 1
-    for (index, physical) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    for (index, physical) in lines.enumerated() {
       if pending.isEmpty {
         start = index + 1
       }

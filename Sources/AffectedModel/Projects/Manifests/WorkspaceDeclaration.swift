@@ -12,10 +12,10 @@ struct WorkspaceDeclaration: Hashable, Sendable {
   /// The 1-based line each `include` pattern is written on, when found.
   var lines: [String: Int]
 
-  /// A declaration read from `text`, which is searched for the lines of the patterns.
+  /// A declaration read from a manifest whose `lines` are searched for the patterns.
   init(
     include: [String], exclude: [String], memberManifest: String, rootIsMember: Bool,
-    text: String
+    lines manifest: ManifestLines
   ) {
     self.include = include
     self.exclude = exclude
@@ -23,7 +23,7 @@ struct WorkspaceDeclaration: Hashable, Sendable {
     self.rootIsMember = rootIsMember
     var lines: [String: Int] = [:]
     for pattern in include {
-      lines[pattern] = ManifestText.line(of: pattern, in: text)
+      lines[pattern] = manifest.line(of: pattern)
     }
     self.lines = lines
   }
