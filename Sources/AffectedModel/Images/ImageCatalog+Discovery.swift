@@ -17,8 +17,20 @@ extension ImageCatalog {
     discoveringIn source: some FileSource, environment: [String: String] = [:],
     scope: DiscoveryScope = DiscoveryScope()
   ) {
+    self.init(
+      discoveringIn: source, environment: environment, scope: scope,
+      declaringFiles: Self.declaringFiles(in: source, scope: scope))
+  }
+
+  /// Discovers the images of the repository in `source`, as ``init(discoveringIn:environment:scope:)``
+  /// does, from `declaringFiles`: what ``declaringFiles(in:scope:)`` gives for `source` and `scope`,
+  /// found another way (such as from another revision's and the changes between).
+  public init(
+    discoveringIn source: some FileSource, environment: [String: String] = [:],
+    scope: DiscoveryScope, declaringFiles: [String]
+  ) {
     var discovery = ImageDiscovery(source: source, environment: environment)
-    let files = ImageDeclaringFiles(in: source, excluding: scope.exclude)
+    let files = ImageDeclaringFiles(paths: declaringFiles)
     discovery.addComposeImages(environments: scope.environments(among: files.compose))
     discovery.addSkaffoldImages(paths: files.skaffold)
     discovery.addDockerfileImages(paths: files.dockerfiles)
@@ -26,6 +38,18 @@ extension ImageCatalog {
     self.init(
       images: discovery.images, unreadableFiles: discovery.unreadableFiles,
       diagnostics: discovery.diagnostics.filter { seen.insert($0).inserted })
+  }
+
+  /// The files of `source` discovery reads images from, in byte order: those with a compose,
+  /// skaffold or Dockerfile name (``looksAt(_:)``) that `scope` does not exclude.
+  public static func declaringFiles(in source: some FileSource, scope: DiscoveryScope) -> [String]
+  {
+    ImageDeclaringFiles.paths(in: source, excluding: scope.exclude)
+  }
+
+  /// Whether ``declaringFiles(in:scope:)`` lists a file at `path`, whatever the source.
+  public static func declares(_ path: String, scope: DiscoveryScope) -> Bool {
+    looksAt(path) && (scope.exclude.isEmpty || !scope.exclude.matches(path))
   }
 
   /// Whether discovery looks at the file at `path` when it lists the repository: it has a

@@ -11,13 +11,19 @@ struct ImageDeclaringFiles {
   var dockerfiles: [String] = []
 
   /// The files of `source` whose names discovery looks at, except those that `excluded`
-  /// (`affected.yml` `exclude`) matches.
+  /// (`affected.yml` `exclude`) matches, in byte order.
   ///
   /// Only the names are listed and checked for every file; paths are built, and the exclude
   /// globs tried, for the files with such a name alone.
-  init(in source: some FileSource, excluding excluded: GlobSet) {
-    for path in source.files(under: "", named: Self.isDeclaringName)
-    where excluded.isEmpty || !excluded.matches(path) {
+  static func paths(in source: some FileSource, excluding excluded: GlobSet) -> [String] {
+    source.files(under: "", named: Self.isDeclaringName).filter {
+      excluded.isEmpty || !excluded.matches($0)
+    }
+  }
+
+  /// Sorts `paths`, files with declaring names in byte order, by what their names say they are.
+  init(paths: [String]) {
+    for path in paths {
       let name = ComposePath.lastComponent(of: path)
       if ComposeEnvironment.isComposeFileName(name) {
         compose.append(path)

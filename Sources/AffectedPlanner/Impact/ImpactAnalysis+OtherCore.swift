@@ -3,18 +3,51 @@ import AffectedModel
 
 extension ImpactAnalysis {
   /// Starts discovering the images of `comparison`'s start side with `scope`, on another thread
-  /// with its own handle on the repository at `location`; its result is `nil` without a start
+  /// with its own handle on the repository at `location`, from `declaringFiles` when they are
+  /// known (see ``startDeclaringFiles(head:changes:scope:)``); its result is `nil` without a start
   /// side.
   static func discoverStartImages(
     at location: RepositoryLocation, comparison: Comparison, scope: DiscoveryScope,
-    environment: [String: String]
+    declaringFiles: [String]?, environment: [String: String]
   ) -> BackgroundWork<ImageCatalog?> {
     BackgroundWork {
       let repository = try location.open()
-      return try comparison.startSource(in: repository).map {
-        ImageCatalog(discoveringIn: $0, environment: environment, scope: scope)
+      return try comparison.startSource(in: repository).map { source in
+        ImageCatalog(
+          discoveringIn: source, environment: environment, scope: scope,
+          declaringFiles: declaringFiles
+            ?? ImageCatalog.declaringFiles(in: source, scope: scope))
       }
     }
+  }
+
+  /// The files discovery with `scope` finds at the start side, from those it found at head
+  /// (`head`, with the same scope) and `changes`, the files that differ from the start side to
+  /// head: head's, but those added since, plus those deleted since, in byte order.
+  ///
+  /// Exact, without listing the start side: the changes name every file (not folder) that is
+  /// not the same at both sides, and a file modified or changed in kind is at both.
+  static func startDeclaringFiles(head: [String], changes: ChangeSet, scope: DiscoveryScope)
+    -> [String]
+  {
+    var added: Set<String> = []
+    var deleted: [String] = []
+    for change in changes.changes {
+      switch change.status {
+      case .added:
+        added.insert(change.path)
+      case .deleted:
+        deleted.append(change.path)
+      case .renamed:
+        added.insert(change.path)
+        deleted += change.oldPath.map { [$0] } ?? []
+      case .modified, .typechange:
+        continue
+      }
+    }
+    return (head.filter { !added.contains($0) }
+      + deleted.filter { ImageCatalog.declares($0, scope: scope) })
+      .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   /// Starts analysing the projects of `comparison` (see ``ProjectAnalysis``), on another thread

@@ -84,8 +84,10 @@ public struct ImpactAnalysis {
       configuration: configuration, baseConfiguration: baseConfiguration)
     let headScope = DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles)
     let discoveryReads = RecordingFileSource(headSource)
+    let headDeclaringFiles = ImageCatalog.declaringFiles(in: discoveryReads, scope: headScope)
     var headCatalog = ImageCatalog(
-      discoveringIn: discoveryReads, environment: options.environment, scope: headScope)
+      discoveringIn: discoveryReads, environment: options.environment, scope: headScope,
+      declaringFiles: headDeclaringFiles)
     let changed = ChangedReads(comparison.changes)
     let baseScope = DiscoveryScope(
       configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
@@ -101,6 +103,10 @@ public struct ImpactAnalysis {
       ? nil
       : Self.discoverStartImages(
         at: location, comparison: comparison, scope: baseScope,
+        declaringFiles: comparison.headIsWorkingTree || baseScope != headScope
+          ? nil
+          : Self.startDeclaringFiles(
+            head: headDeclaringFiles, changes: comparison.changes, scope: baseScope),
         environment: options.environment)
     var startCatalog = startSource != nil && takesHeadCatalog ? headCatalog : nil
     if let startWork, !headCatalog.unreadableFiles.isEmpty {

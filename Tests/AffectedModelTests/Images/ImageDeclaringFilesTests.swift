@@ -18,7 +18,7 @@ struct ImageDeclaringFilesTests {
 
   @Test("Files are sorted by their names, a name that says two things in both lists")
   func sortsByName() {
-    let files = ImageDeclaringFiles(in: source, excluding: .empty)
+    let files = ImageDeclaringFiles(paths: ImageDeclaringFiles.paths(in: source, excluding: .empty))
     #expect(
       files.compose == [
         "Dockerfile.compose.yml", "compose.yml", "dev.compose.yaml", "vendor/lib/compose.yml",
@@ -46,7 +46,8 @@ struct ImageDeclaringFilesTests {
   @Test("Excluded files are left out of every list")
   func excludes() throws {
     let files = ImageDeclaringFiles(
-      in: source, excluding: try GlobSet(patterns: ["vendor", "*.yml"]))
+      paths: ImageDeclaringFiles.paths(
+        in: source, excluding: try GlobSet(patterns: ["vendor", "*.yml"])))
     #expect(files.compose == ["dev.compose.yaml"])
     #expect(files.dockerfiles == ["api/Dockerfile", "web/app.Dockerfile"])
     #expect(files.skaffold == ["k8s/skaffold.yaml"])
