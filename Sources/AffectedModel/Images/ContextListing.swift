@@ -83,12 +83,15 @@ struct ContextListing<Source: FileSource> {
     }
     let sent = context.ignore.includedFiles(listed.lazy.map(\.path))
     // `sent` holds paths of `listed` in the same order: each is the first listed file at or
-    // after the previous one that does not come before it.
+    // after the previous one that does not come before it. Most are the listed string itself,
+    // which `!=` tells at once, before comparing bytes.
     var files: [SentFile] = []
     files.reserveCapacity(sent.count)
     var index = listed.startIndex
     for path in sent {
-      while index < listed.endIndex, ContextPath.precedes(listed[index].path, path) {
+      while index < listed.endIndex, listed[index].path != path,
+        ContextPath.precedes(listed[index].path, path)
+      {
         index += 1
       }
       guard index < listed.endIndex else {

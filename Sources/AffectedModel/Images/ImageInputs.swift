@@ -26,8 +26,10 @@ public struct ImageInputs: Hashable, Sendable {
         taken = listing.sent(under: "")
       } else {
         let sent = listing.sent(for: reads)
-        // By index: iterating would copy each read for each file.
-        taken = sent.filter { file in reads.indices.contains { reads[$0].covers(file.path) } }
+        // Through a buffer: iterating, or the array's subscript, copies each read for each file.
+        taken = reads.withUnsafeBufferPointer { reads in
+          sent.filter { file in reads.indices.contains { reads[$0].covers(file.path) } }
+        }
         let targets = Self.linkTargets(of: reads, among: sent, in: listing)
         if !targets.isEmpty {
           let covered = Set(taken.map(\.path))
