@@ -78,7 +78,10 @@ struct ContextListing<Source: FileSource> {
   /// What the `.dockerignore` sends of `listed`, in byte order of the paths, each once.
   private func included(_ listed: [SentFile]) -> [SentFile] {
     var listed = listed
-    if zip(listed, listed.dropFirst()).contains(where: { ContextPath.precedes($1.path, $0.path) }) {
+    // By position: zipping would copy every file twice.
+    if listed.indices.dropFirst().contains(where: {
+      ContextPath.precedes(listed[$0].path, listed[$0 - 1].path)
+    }) {
       listed.sort { ContextPath.precedes($0.path, $1.path) }
     }
     let sent = context.ignore.includedFiles(listed.lazy.map(\.path))
