@@ -24,59 +24,32 @@ public indirect enum JSONValue: Hashable, Sendable {
   /// The compact JSON text. With `itemsOnLines`, each element of a top-level array value sits on its own
   /// line, so large outputs stay readable and diffable.
   public func rendered(itemsOnLines: Bool = false) -> String {
-    var output = ""
-    write(to: &output, itemsOnLines: itemsOnLines)
-    return output
+    var writer = JSONWriter()
+    write(to: &writer, itemsOnLines: itemsOnLines)
+    return writer.text
   }
 
-  private func write(to output: inout String, itemsOnLines: Bool) {
+  /// Writes the value to `writer`; with `itemsOnLines`, arrays that are not inside another array
+  /// put each element on its own line.
+  func write(to writer: inout JSONWriter, itemsOnLines: Bool = false) {
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .int(let value): output += String(value)
-    case .string(let value): Self.writeString(value, to: &output)
+    case .null: writer.null()
+    case .bool(let value): writer.bool(value)
+    case .int(let value): writer.int(value)
+    case .string(let value): writer.string(value)
     case .array(let values):
-      output += "["
-      for (index, value) in values.enumerated() {
-        if index > 0 { output += "," }
-        if itemsOnLines { output += "\n  " }
-        value.write(to: &output, itemsOnLines: false)
+      writer.openArray(itemsOnLines: itemsOnLines)
+      for value in values {
+        value.write(to: &writer)
       }
-      if itemsOnLines, !values.isEmpty { output += "\n" }
-      output += "]"
+      writer.closeArray()
     case .object(let members):
-      output += "{"
-      for (index, (key, value)) in members.enumerated() {
-        if index > 0 { output += "," }
-        Self.writeString(key, to: &output)
-        output += ":"
-        value.write(to: &output, itemsOnLines: itemsOnLines)
+      writer.openObject()
+      for (key, value) in members {
+        writer.key(key)
+        value.write(to: &writer, itemsOnLines: itemsOnLines)
       }
-      output += "}"
+      writer.closeObject()
     }
-  }
-
-  private static func writeString(_ value: String, to output: inout String) {
-    output += "\""
-    // Most strings need no escape: copy them whole.
-    guard value.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else {
-      output += value
-      output += "\""
-      return
-    }
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
   }
 }

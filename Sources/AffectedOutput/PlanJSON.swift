@@ -12,23 +12,46 @@ public struct PlanJSON: Sendable {
   }
 
   /// The document, one image per line, ending with a newline.
+  ///
+  /// It is written straight into one buffer, image by image, without a ``JSONValue`` tree.
   public func json() -> String {
-    document.rendered(itemsOnLines: true) + "\n"
-  }
-
-  private var document: JSONValue {
-    .object([
-      ("schemaVersion", .int(plan.schemaVersion)),
-      ("base", .optional(plan.base?.description)),
-      ("head", .string(plan.head.description)),
-      ("mergeBase", .optional(plan.mergeBase?.description)),
-      ("changedPaths", .int(plan.changedPaths)),
-      ("images", .array(plan.orderedImages.map(Self.entry))),
-      ("waves", .array(plan.waves.map { .strings($0.map(\.id)) })),
-      ("reused", .strings(plan.reused.sorted())),
-      ("removed", .strings(plan.removed.sorted())),
-      ("projects", .array(plan.projects.map(Self.entry))),
-    ])
+    var writer = JSONWriter(capacity: 768 * plan.images.count + 256 * plan.projects.count)
+    writer.openObject()
+    writer.key("schemaVersion")
+    writer.int(plan.schemaVersion)
+    writer.key("base")
+    writer.optional(plan.base?.description)
+    writer.key("head")
+    writer.string(plan.head.description)
+    writer.key("mergeBase")
+    writer.optional(plan.mergeBase?.description)
+    writer.key("changedPaths")
+    writer.int(plan.changedPaths)
+    writer.key("images")
+    writer.openArray(itemsOnLines: true)
+    for image in plan.orderedImages {
+      Self.write(image, to: &writer)
+    }
+    writer.closeArray()
+    writer.key("waves")
+    writer.openArray(itemsOnLines: true)
+    for wave in plan.waves {
+      writer.strings(wave.map(\.id))
+    }
+    writer.closeArray()
+    writer.key("reused")
+    writer.strings(plan.reused.sorted(), itemsOnLines: true)
+    writer.key("removed")
+    writer.strings(plan.removed.sorted(), itemsOnLines: true)
+    writer.key("projects")
+    writer.openArray(itemsOnLines: true)
+    for project in plan.projects {
+      Self.entry(for: project).write(to: &writer)
+    }
+    writer.closeArray()
+    writer.closeObject()
+    writer.endLine()
+    return writer.text
   }
 
   /// A project as the plan and the project matrix show it.
@@ -44,36 +67,71 @@ public struct PlanJSON: Sendable {
     ])
   }
 
-  private static func entry(for image: PlannedImage) -> JSONValue {
-    .object([
-      ("id", .string(image.id)),
-      ("name", .string(image.name)),
-      ("source", .string(image.source)),
-      ("context", .string(image.context)),
-      ("dockerfile", .optional(image.dockerfile)),
-      ("inlineDockerfile", .optional(image.inlineDockerfile)),
-      ("target", .optional(image.target)),
-      ("args", .object(image.args.map { ($0.name, .string($0.value)) })),
-      ("image", .string(image.image)),
-      ("tags", .strings(image.tags)),
-      ("platforms", .strings(image.platforms)),
-      ("cacheFrom", .strings(image.cacheFrom)),
-      ("cacheTo", .strings(image.cacheTo)),
-      ("contexts", .array(image.contexts.map(context))),
-      ("affected", .bool(image.affected)),
-      ("reasons", .strings(image.reasons)),
-      ("uncertain", .strings(image.uncertain)),
-      ("wave", image.wave.map(JSONValue.int) ?? .null),
-      ("needs", .strings(image.needs.sorted())),
-    ])
-  }
-
-  private static func context(_ context: PlannedImage.NamedContext) -> JSONValue {
-    switch context.source {
-    case .image(let id):
-      .object([("name", .string(context.name)), ("image", .string(id))])
-    case .location(let location):
-      .object([("name", .string(context.name)), ("location", .string(location))])
+  /// Writes `image`'s entry, one object.
+  private static func write(_ image: PlannedImage, to writer: inout JSONWriter) {
+    writer.openObject()
+    writer.key("id")
+    writer.string(image.id)
+    writer.key("name")
+    writer.string(image.name)
+    writer.key("source")
+    writer.string(image.source)
+    writer.key("context")
+    writer.string(image.context)
+    writer.key("dockerfile")
+    writer.optional(image.dockerfile)
+    writer.key("inlineDockerfile")
+    writer.optional(image.inlineDockerfile)
+    writer.key("target")
+    writer.optional(image.target)
+    writer.key("args")
+    writer.openObject()
+    for argument in image.args {
+      writer.key(argument.name)
+      writer.string(argument.value)
     }
+    writer.closeObject()
+    writer.key("image")
+    writer.string(image.image)
+    writer.key("tags")
+    writer.strings(image.tags)
+    writer.key("platforms")
+    writer.strings(image.platforms)
+    writer.key("cacheFrom")
+    writer.strings(image.cacheFrom)
+    writer.key("cacheTo")
+    writer.strings(image.cacheTo)
+    writer.key("contexts")
+    writer.openArray()
+    for context in image.contexts {
+      writer.openObject()
+      writer.key("name")
+      writer.string(context.name)
+      switch context.source {
+      case .image(let id):
+        writer.key("image")
+        writer.string(id)
+      case .location(let location):
+        writer.key("location")
+        writer.string(location)
+      }
+      writer.closeObject()
+    }
+    writer.closeArray()
+    writer.key("affected")
+    writer.bool(image.affected)
+    writer.key("reasons")
+    writer.strings(image.reasons)
+    writer.key("uncertain")
+    writer.strings(image.uncertain)
+    writer.key("wave")
+    if let wave = image.wave {
+      writer.int(wave)
+    } else {
+      writer.null()
+    }
+    writer.key("needs")
+    writer.strings(image.needs.sorted())
+    writer.closeObject()
   }
 }

@@ -36,6 +36,17 @@ struct BuildPlanTests {
     #expect(plan.image(id: "y")?.wave == nil)
   }
 
+  @Test("Waves hold each wave's affected images by id, gaps included, whatever the input order")
+  func wavesWithGaps() {
+    let waves = [3, nil, 0, 3, 1, nil, 0, 3, 1, 0]
+    let plan = BuildPlan(
+      base: nil, head: .zero, mergeBase: nil, changedPaths: 0,
+      images: waves.enumerated().map { image("i\(($0.offset * 7) % 10)", wave: $0.element) })
+    #expect(
+      plan.waves.map { $0.map(\.id) } == [["i2", "i3", "i4"], ["i6", "i8"], [], ["i0", "i1", "i9"]])
+    #expect(plan.orderedImages.map(\.id) == plan.waves.flatMap { $0.map(\.id) } + ["i5", "i7"])
+  }
+
   @Test("A plan with nothing affected has no waves")
   func empty() {
     let plan = BuildPlan(

@@ -78,17 +78,23 @@ struct ContextListing<Source: FileSource> {
   /// What the `.dockerignore` sends of `listed`, in byte order of the paths, each once.
   private func included(_ listed: [SentFile]) -> [SentFile] {
     var listed = listed
-    if zip(listed, listed.dropFirst()).contains(where: { ContextPath.precedes($1.path, $0.path) }) {
+    // By position: zipping would copy every file twice.
+    if listed.indices.dropFirst().contains(where: {
+      ContextPath.precedes(listed[$0].path, listed[$0 - 1].path)
+    }) {
       listed.sort { ContextPath.precedes($0.path, $1.path) }
     }
     let sent = context.ignore.includedFiles(listed.lazy.map(\.path))
     // `sent` holds paths of `listed` in the same order: each is the first listed file at or
-    // after the previous one that does not come before it.
+    // after the previous one that does not come before it. Most are the listed string itself,
+    // which `!=` tells at once, before comparing bytes.
     var files: [SentFile] = []
     files.reserveCapacity(sent.count)
     var index = listed.startIndex
     for path in sent {
-      while index < listed.endIndex, ContextPath.precedes(listed[index].path, path) {
+      while index < listed.endIndex, listed[index].path != path,
+        ContextPath.precedes(listed[index].path, path)
+      {
         index += 1
       }
       guard index < listed.endIndex else {

@@ -26,8 +26,15 @@ public struct ImageInputs: Hashable, Sendable {
         taken = listing.sent(under: "")
       } else {
         let sent = listing.sent(for: reads)
-        // By index: iterating would copy each read for each file.
-        taken = sent.filter { file in reads.indices.contains { reads[$0].covers(file.path) } }
+        // Read by read, each file until a read takes it: asking every read of each file in
+        // turn would copy the read (retaining all it holds) for each file.
+        var isTaken = Array(repeating: false, count: sent.count)
+        for read in reads {
+          for index in sent.indices where !isTaken[index] && read.covers(sent[index].path) {
+            isTaken[index] = true
+          }
+        }
+        taken = sent.indices.filter { isTaken[$0] }.map { sent[$0] }
         let targets = Self.linkTargets(of: reads, among: sent, in: listing)
         if !targets.isEmpty {
           let covered = Set(taken.map(\.path))
@@ -41,10 +48,13 @@ public struct ImageInputs: Hashable, Sendable {
       }
     }
     // Each context's files come in byte order: most listings need no sorting.
-    if zip(content, content.dropFirst()).contains(where: { $1 < $0 }) {
-      content.sort()
+    // By position, paths only: zipping, or comparing whole inputs, would copy every input twice.
+    let isSorted = !content.indices.dropFirst().contains { index in
+      content[index].context != content[index - 1].context
+        ? content[index] < content[index - 1]
+        : ContextPath.precedes(content[index].path, content[index - 1].path)
     }
-    self.content = content
+    self.content = isSorted ? content : content.sorted()
   }
 
   /// One file an image reads, as `affected inputs` lists it.

@@ -49,14 +49,16 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
         hasher.add(newline)
       }
       hasher.add("content\n")
-      for input in listed.content {
-        hasher.add(input.context ?? ".")
+      // By position: iterating would copy (retain and release) every input.
+      let content = listed.content
+      for index in content.indices {
+        hasher.add(content[index].context ?? ".")
         hasher.add(tab)
-        hasher.add(input.path)
+        hasher.add(content[index].path)
         hasher.add(tab)
-        hasher.add(name(of: input.entry.kind))
+        hasher.add(name(of: content[index].entry.kind))
         hasher.add(tab)
-        hasher.add(input.entry.id)
+        hasher.add(content[index].entry.id)
         hasher.add(newline)
       }
       for dependency in dependencies.dependencies(of: id) {

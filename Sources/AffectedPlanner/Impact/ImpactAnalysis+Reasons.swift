@@ -33,12 +33,15 @@ extension ImpactAnalysis {
     }
     // Most definitions are the same at both sides: ask one of them. Only the changed paths in
     // the scopes of its reads are tried, in the comparison's order.
+    // Neither is put in an array: that would copy the whole definition.
     let same = definition == old
-    let mayRead = [definition] + (same ? [] : [old])
     let changed = rules.changedPaths
-    let candidates = Set(mayRead.flatMap { $0.readScopes.flatMap(changed.positions(atOrUnder:)) })
+    var candidates = Set(definition.readScopes.flatMap(changed.positions(atOrUnder:)))
+    if !same {
+      candidates.formUnion(old.readScopes.flatMap(changed.positions(atOrUnder:)))
+    }
     let touched = candidates.sorted().map { changed.ordered[$0] }.filter { path in
-      mayRead.contains { $0.mayRead(path: path) }
+      definition.mayRead(path: path) || (!same && old.mayRead(path: path))
     }
     guard !touched.isEmpty else {
       return reasons

@@ -46,7 +46,8 @@ public struct BuildPlan: Hashable, Sendable {
 
   /// Every image in build order: the affected ones by wave then id, then the others by id.
   public var orderedImages: [PlannedImage] {
-    images.sorted(by: PlannedImage.precedes)
+    // Positions are sorted, not images: moving an image copies all its fields.
+    images.indices.sorted { PlannedImage.precedes(images[$0], images[$1]) }.map { images[$0] }
   }
 
   /// The images to build, by wave then id.
@@ -61,13 +62,16 @@ public struct BuildPlan: Hashable, Sendable {
 
   /// The images to build, one array per wave (index = wave number), each sorted by id.
   public var waves: [[PlannedImage]] {
-    var waves = Array(repeating: [PlannedImage](), count: waveCount)
-    for image in affectedImages {
+    var positions = Array(repeating: [Int](), count: waveCount)
+    for (position, image) in images.enumerated() {
       if let wave = image.wave {
-        waves[wave].append(image)
+        positions[wave].append(position)
       }
     }
-    return waves
+    // Within a wave, build order is by id alone.
+    return positions.map { wave in
+      wave.sorted { PlannedImage.precedes(images[$0], images[$1]) }.map { images[$0] }
+    }
   }
 
   /// The images to build in `wave`, sorted by id; empty for a wave that does not exist.

@@ -91,4 +91,19 @@ struct ContextListingTests {
       #expect(repository.source.entry(at: input.repositoryPath) == input.entry)
     }
   }
+
+  @Test("targets of links a wildcard matches come in byte order with the other inputs")
+  func linkTargetsSorted() throws {
+    let repository = ImageRepository(
+      [
+        "app/Dockerfile": "FROM alpine\nCOPY src/* /x/\n",
+        "app/src/b.txt": "", "app/aaa/f.txt": "", "app/zzz/g.txt": "",
+      ],
+      links: ["app/src/link": "../aaa", "app/src/other": "../zzz"])
+    let inputs = try repository.inputs("dockerfile:app/Dockerfile")
+    #expect(
+      inputs.content.map(\.path) == [
+        "aaa/f.txt", "src/b.txt", "src/link", "src/other", "zzz/g.txt",
+      ])
+  }
 }
