@@ -22,6 +22,7 @@ struct PlanningOptions: ParsableArguments {
       comparison: comparison, in: repository, options: analysisOptions(for: repository))
     try body(analysis)
     try diagnostics.report(analysis.diagnostics)
+    KeptUntilExit.keep((repository, analysis))
   }
 
   /// What the command line adds to an analysis of `repository`: the compose files, and the
