@@ -89,11 +89,14 @@ enum ContextPath {
   }
 
   /// A context-relative path with every symbolic link along it followed inside the context.
-  struct Resolution: Hashable, Sendable {
+  struct Resolution: Sendable {
     /// The path reached, cleaned.
     var path: String
     /// The links that were followed, context-relative, in the order they were met.
     var links: [String]
+    /// The entry at `path` (`.some(nil)` when nothing is there), when the walk looked it up
+    /// last, which it does for every path but the context's root; `nil` when not known.
+    var entry: FileEntry?? = nil
   }
 
   /// Follows the symbolic links along the cleaned context-relative `path` in the context at
@@ -106,15 +109,17 @@ enum ContextPath {
     var resolved = ""
     var links: [String] = []
     var followed = 0
+    var entry: FileEntry?? = nil
     while let part = pending.popFirst() {
       let candidate = join(resolved, part)
       let repositoryPath = join(root, candidate)
-      guard source.entry(at: repositoryPath)?.kind == .symlink,
-        let target = try? source.text(of: repositoryPath)
-      else {
+      let found = source.entry(at: repositoryPath)
+      guard found?.kind == .symlink, let target = try? source.text(of: repositoryPath) else {
         resolved = candidate
+        entry = .some(found)
         continue
       }
+      entry = nil
       followed += 1
       guard followed <= linkLimit else {
         return nil
@@ -127,6 +132,6 @@ enum ContextPath {
       pending = (restart + pending)[...]
       resolved = ""
     }
-    return Resolution(path: resolved, links: links)
+    return Resolution(path: resolved, links: links, entry: entry)
   }
 }
