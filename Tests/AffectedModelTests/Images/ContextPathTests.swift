@@ -63,3 +63,18 @@ struct ContextPathResolutionTests {
     }
   }
 }
+
+@Suite("Cleaning a source path")
+struct ContextPathCleaningTests {
+  @Test(
+    "Clean paths come back as they are; others lose empty, . and .. elements",
+    arguments: [
+      ("a/b", "a/b"), ("", ""), ("...", "..."), ("a/.../b", "a/.../b"), (".hidden/x", ".hidden/x"),
+      ("a/..b/c.", "a/..b/c."), ("a/./b", "a/b"), ("./a", "a"), ("a/", "a"), ("/a", "a"),
+      ("a//b", "a/b"), ("..", ""), ("a/..", ""), ("../../a/b/../c", "a/c"), (".", ""), ("/", ""),
+      ("é/./x", "é/x"), ("é/x", "é/x"),
+    ])
+  func clean(path: String, expected: String) {
+    #expect(ContextPath.clean(path) == expected)
+  }
+}
