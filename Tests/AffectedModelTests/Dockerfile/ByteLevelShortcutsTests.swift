@@ -40,8 +40,10 @@ struct ByteLevelShortcutsTests {
     ])
   func valueAlone(word: String) throws {
     let variables = ["A": "1", "B": ""]
-    for expander in [WordExpander(), WordExpander(escapeToken: "`"), WordExpander(escapeToken: "é")]
-    {
+    let expanders = [
+      WordExpander(), WordExpander(escapeToken: "`"), WordExpander(escapeToken: "é"),
+    ]
+    for expander in expanders {
       for keeping in [false, true] {
         let full =
           keeping

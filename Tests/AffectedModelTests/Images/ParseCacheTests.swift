@@ -112,7 +112,8 @@ struct ParseCacheTests {
     let fresh = try ImageDefinition(
       of: repository.image("compose.yaml:b"), in: repository.source, catalog: catalog)
     #expect(definitions[1] == fresh)
-    #expect(definitions[1].definitionFiles == ["compose.yaml", "web/Dockerfile", "web/.dockerignore"])
+    #expect(
+      definitions[1].definitionFiles == ["compose.yaml", "web/Dockerfile", "web/.dockerignore"])
   }
 
   @Test("Files with the zero id are read and parsed every time")

@@ -43,8 +43,8 @@ public enum CopySource: Hashable, Sendable {
       return path.hasSuffix(".git")
     }
     // The scp-like form `user@host:path` (without an `@` byte, there is no `@` character).
-    guard source.utf8.contains(UInt8(ascii: "@")), let at = source.firstIndex(of: "@"), let colon = source.firstIndex(of: ":"),
-      at < colon, at > source.startIndex
+    guard source.utf8.contains(UInt8(ascii: "@")), let at = source.firstIndex(of: "@"),
+      let colon = source.firstIndex(of: ":"), at < colon, at > source.startIndex
     else {
       return false
     }
