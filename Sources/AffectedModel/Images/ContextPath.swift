@@ -13,8 +13,12 @@ enum ContextPath {
   static func clean(_ path: String) -> String {
     // ASCII paths split by bytes; in other text a combining mark after `/` joins it into another
     // character, which does not separate elements.
+    let isASCII = path.utf8.allSatisfy { $0 < 0x80 }
+    if isASCII && isCleanASCII(path) {
+      return path
+    }
     let elements =
-      path.utf8.allSatisfy({ $0 < 0x80 })
+      isASCII
       ? path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
       : path.split(separator: "/", omittingEmptySubsequences: true)
     var parts: [Substring] = []
@@ -29,6 +33,26 @@ enum ContextPath {
       }
     }
     return parts.joined(separator: "/")
+  }
+
+  /// Whether the ASCII `path` is clean already (most sources are): no empty, `.` or `..`
+  /// element, so no leading, trailing or doubled `/`.
+  private static func isCleanASCII(_ path: String) -> Bool {
+    var elementLength = 0
+    var dots = 0
+    for byte in path.utf8 {
+      if byte == UInt8(ascii: "/") {
+        guard elementLength > 0, dots < elementLength || elementLength > 2 else {
+          return false
+        }
+        elementLength = 0
+        dots = 0
+      } else {
+        elementLength += 1
+        dots += byte == UInt8(ascii: ".") ? 1 : 0
+      }
+    }
+    return path.isEmpty || (elementLength > 0 && (dots < elementLength || elementLength > 2))
   }
 
   /// The repository path of the context-relative `path` in the context at `root`.
@@ -88,12 +112,23 @@ enum ContextPath {
     }
   }
 
+  /// The elements of the cleaned `path`, split as `clean(_:)` splits: by bytes in ASCII text, by
+  /// characters in other text.
+  private static func elements(of path: String) -> [String] {
+    path.utf8.allSatisfy { $0 < 0x80 }
+      ? path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+      : path.split(separator: "/").map(String.init)
+  }
+
   /// A context-relative path with every symbolic link along it followed inside the context.
-  struct Resolution: Hashable, Sendable {
+  struct Resolution: Sendable {
     /// The path reached, cleaned.
     var path: String
     /// The links that were followed, context-relative, in the order they were met.
     var links: [String]
+    /// The entry at `path` (`.some(nil)` when nothing is there), when the walk looked it up
+    /// last, which it does for every path but the context's root; `nil` when not known.
+    var entry: FileEntry?? = nil
   }
 
   /// Follows the symbolic links along the cleaned context-relative `path` in the context at
@@ -101,20 +136,22 @@ enum ContextPath {
   ///
   /// Elements that do not exist are kept as they are, so the result may name nothing.
   static func resolve(_ path: String, root: String, in source: some FileSource) -> Resolution? {
-    var pending = clean(path).split(separator: "/").map(String.init)[...]
+    var pending = elements(of: clean(path))[...]
     // The elements resolved so far, joined (elements are never empty).
     var resolved = ""
     var links: [String] = []
     var followed = 0
+    var entry: FileEntry?? = nil
     while let part = pending.popFirst() {
       let candidate = join(resolved, part)
       let repositoryPath = join(root, candidate)
-      guard source.entry(at: repositoryPath)?.kind == .symlink,
-        let target = try? source.text(of: repositoryPath)
-      else {
+      let found = source.entry(at: repositoryPath)
+      guard found?.kind == .symlink, let target = try? source.text(of: repositoryPath) else {
         resolved = candidate
+        entry = .some(found)
         continue
       }
+      entry = nil
       followed += 1
       guard followed <= linkLimit else {
         return nil
@@ -123,10 +160,10 @@ enum ContextPath {
         links.append(candidate)
       }
       let base = target.hasPrefix("/") ? "" : resolved
-      let restart = clean(base + "/" + target).split(separator: "/").map(String.init)
+      let restart = elements(of: clean(base + "/" + target))
       pending = (restart + pending)[...]
       resolved = ""
     }
-    return Resolution(path: resolved, links: links)
+    return Resolution(path: resolved, links: links, entry: entry)
   }
 }

@@ -9,6 +9,12 @@ extension FileSource {
   /// loop. The client reads Dockerfiles, `.dockerignore` files and compose files through links,
   /// so each path of the chain defines what the file says.
   func linkChain(from path: String) -> [String]? {
+    linkedFile(from: path)?.chain
+  }
+
+  /// The chain `linkChain(from:)` gives, with the entry of the file it ends with (whose id tells
+  /// its bytes apart without reading them).
+  func linkedFile(from path: String) -> (chain: [String], entry: FileEntry)? {
     var chain = [path]
     var current = path
     for _ in 0...linkLimit {
@@ -17,7 +23,7 @@ extension FileSource {
         return nil
       }
       guard entry.kind == .symlink else {
-        return chain
+        return (chain, entry)
       }
       guard let target = try? text(of: current),
         let next = ComposePath(resolving: target, in: ComposePath.folder(of: current))

@@ -19,7 +19,7 @@ extension ImageDefinitionBuilder {
       selection = .wildcard(base: resolution.path, pattern: pattern)
     } else {
       selection = .path(resolution.path)
-      requireExisting(resolution.path, written: request.source, in: context, step: request.step)
+      requireExisting(resolution, written: request.source, in: context, step: request.step)
     }
     return ContextRead(
       context: request.context, selection: selection, excludes: request.excludes,
@@ -47,7 +47,7 @@ extension ImageDefinitionBuilder {
     if !GoGlob.hasWildcards(base) && !GoGlob.hasWildcards(pattern) {
       let required = follow(
         ContextPath.join(resolution.path, pattern), in: context, step: request.step)
-      requireExisting(required.path, written: request.source, in: context, step: request.step)
+      requireExisting(required, written: request.source, in: context, step: request.step)
     }
     return ContextRead(
       context: request.context, selection: selection, excludes: request.excludes,
@@ -82,16 +82,19 @@ extension ImageDefinitionBuilder {
     return resolution
   }
 
-  /// Makes the image uncertain when the context does not hold `path` (or BuildKit does not
-  /// receive it), as the build would then fail.
+  /// Makes the image uncertain when the context does not hold the path `resolution` reaches
+  /// (or BuildKit does not receive it), as the build would then fail.
   private mutating func requireExisting(
-    _ path: String, written: String, in context: LocalContext, step: BuildStep
+    _ resolution: ContextPath.Resolution, written: String, in context: LocalContext,
+    step: BuildStep
   ) {
+    let path = resolution.path
     guard !path.isEmpty else {
       return
     }
     let exists: Bool
-    switch source.entry(at: ContextPath.join(context.root, path))?.kind {
+    // The entry the resolution looked up last is the one at its path: no second lookup.
+    switch (resolution.entry ?? source.entry(at: ContextPath.join(context.root, path)))?.kind {
     case nil:
       exists = false
     case .directory:

@@ -36,8 +36,10 @@ struct LoadedDockerfile {
       bytes = Array(inline.utf8)
     } else if let path = image.dockerfile {
       file = path
-      guard let chain = source.linkChain(from: path), let last = chain.last,
-        let contents = try? source.contents(of: last)
+      // A file parsed already (same blob id, same bytes) is not read again.
+      guard let (chain, entry) = source.linkedFile(from: path), let last = chain.last,
+        let contents = cache.holdsDockerfile(id: entry.id)
+          ? [] : try? source.contents(of: last)
       else {
         files = [path]
         fail(
@@ -46,7 +48,7 @@ struct LoadedDockerfile {
         return
       }
       files = chain
-      blob = source.entry(at: last)?.id
+      blob = entry.id
       unusableContent = blob
       bytes = contents
     } else {

@@ -28,15 +28,17 @@ public struct LocalContext: Hashable, Sendable {
     ignoreFiles = []
     ignore = .empty
     let found = candidates.lazy.compactMap { candidate in
-      source.linkChain(from: candidate).map { (candidate, $0) }
+      source.linkedFile(from: candidate).map { (candidate, $0.chain, $0.entry.id) }
     }.first
-    guard let (chosen, chain) = found, let file = chain.last, let text = try? source.text(of: file)
+    // A file parsed already (same blob id, same bytes) is not read again.
+    guard let (chosen, chain, id) = found, let file = chain.last,
+      let text = cache.holdsDockerIgnore(id: id) ? "" : try? source.text(of: file)
     else {
       return
     }
     ignoreFiles = chain
     do {
-      ignore = try cache.dockerIgnore(id: source.entry(at: file)?.id) {
+      ignore = try cache.dockerIgnore(id: id) {
         () throws(DockerIgnoreError) in try DockerIgnore(text: text)
       }
     } catch {

@@ -1,11 +1,12 @@
-/// Parsed Dockerfiles and `.dockerignore` files by blob id, and resolved stages by blob id, build
-/// arguments and path, shared by every definition read in one run: a file unchanged between two
-/// revisions, or used by many images, is parsed once.
+/// Parsed Dockerfiles and `.dockerignore` files by blob id, and resolved stages by blob id and
+/// build arguments, shared by every definition read in one run: a file unchanged between two
+/// revisions, or used by many images (under any path), is parsed once.
 ///
-/// Parsing depends only on a file's bytes (resolving stages, also on the build arguments and the
-/// path diagnostics name), and equal blob ids mean equal bytes, so a cached result is the one a
-/// fresh parse would give, failures included. Files without an id (an empty id) are parsed every
-/// time.
+/// Parsing depends only on a file's bytes (resolving stages, also on the build arguments, and
+/// the stages' diagnostics name the Dockerfile's path, which is set on the way out), and equal
+/// blob ids mean equal bytes, so a cached result is the one a fresh parse would give, failures
+/// included. Files without an id (an empty id, or the zero id a working tree gives a file it
+/// could not read) are parsed every time.
 ///
 /// A class so that the definitions of both sides of a comparison fill the same cache. Not
 /// `Sendable`: one run uses it from one task.
@@ -14,12 +15,11 @@ public final class ParseCache {
   private var ignoreFiles: [String: Result<DockerIgnore, DockerIgnoreError>] = [:]
   private var stages: [StagesKey: Result<BuildStages, any Error>] = [:]
 
-  /// What resolving a Dockerfile's stages depends on: the file's bytes (by blob id), the build
-  /// arguments, and the path its diagnostics name.
+  /// What resolving a Dockerfile's stages depends on, apart from the path its diagnostics name:
+  /// the file's bytes (by blob id) and the build arguments.
   private struct StagesKey: Hashable {
     var id: String
     var buildArguments: [String: String]
-    var file: String?
   }
 
   /// Creates an empty cache.
@@ -27,6 +27,18 @@ public final class ParseCache {
 
   /// How many distinct files have been parsed through the cache.
   public var count: Int { dockerfiles.count + ignoreFiles.count }
+
+  /// Whether the Dockerfile with blob id `id` is parsed already, so that its bytes need not be
+  /// read for ``dockerfile(id:parse:)``.
+  func holdsDockerfile(id: String?) -> Bool {
+    Self.known(id).map { dockerfiles[$0] != nil } ?? false
+  }
+
+  /// Whether the `.dockerignore` file with blob id `id` is parsed already, so that its bytes need
+  /// not be read for ``dockerIgnore(id:parse:)``.
+  func holdsDockerIgnore(id: String?) -> Bool {
+    Self.known(id).map { ignoreFiles[$0] != nil } ?? false
+  }
 
   /// The Dockerfile with blob id `id`, parsed by `parse` the first time.
   func dockerfile(id: String?, parse: () throws -> Dockerfile) throws -> Dockerfile {
@@ -41,21 +53,25 @@ public final class ParseCache {
   }
 
   /// The stages of the Dockerfile with blob id `id` for `buildArguments`, with diagnostics
-  /// naming `file`, resolved by `resolve` the first time: both sides of a comparison mostly hold
-  /// the same Dockerfiles with the same build arguments.
+  /// naming `file`, resolved by `resolve` (with diagnostics naming `file`) the first time: both
+  /// sides of a comparison mostly hold the same Dockerfiles with the same build arguments, and
+  /// many images use copies of one Dockerfile.
   func stages(
     id: String?, buildArguments: [String: String], file: String?,
     resolve: () throws -> BuildStages
   ) throws -> BuildStages {
-    let key = Self.known(id).map {
-      StagesKey(id: $0, buildArguments: buildArguments, file: file)
+    let key = Self.known(id).map { StagesKey(id: $0, buildArguments: buildArguments) }
+    var resolved = try Self.cached(key, in: &stages, parse: resolve)
+    // The diagnostics are the only part that names the path; they are rare.
+    for index in resolved.diagnostics.indices {
+      resolved.diagnostics[index].file = file
     }
-    return try Self.cached(key, in: &stages, parse: resolve)
+    return resolved
   }
 
-  /// `id`, unless it is missing or empty.
+  /// `id`, unless it is missing, empty, or the zero id (all `0`), which names no bytes.
   private static func known(_ id: String?) -> String? {
-    guard let id, !id.isEmpty else {
+    guard let id, !id.isEmpty, id.utf8.contains(where: { $0 != UInt8(ascii: "0") }) else {
       return nil
     }
     return id

@@ -31,3 +31,50 @@ struct ContextPathTests {
     #expect(ContextPath.precedes(path, other) == path.utf8.lexicographicallyPrecedes(other.utf8))
   }
 }
+
+@Suite("Following links inside a build context")
+struct ContextPathResolutionTests {
+  static let source: MemoryFileSource = {
+    var source = MemoryFileSource([
+      "ctx/a/file.txt": "x", "ctx/b/c/d.txt": "y", "ctx/top.txt": "z",
+    ])
+    source.add("ctx/link", text: "a", kind: .symlink)
+    source.add("ctx/up", text: "../b/c", kind: .symlink)
+    source.add("ctx/root", text: "/", kind: .symlink)
+    source.add("ctx/b/dangling", text: "nowhere", kind: .symlink)
+    return source
+  }()
+
+  @Test(
+    "The resolution carries the entry at the path reached, looked up on the way",
+    arguments: [
+      ("link/file.txt", "a/file.txt"), ("up/d.txt", "b/c/d.txt"), ("root", ""),
+      ("root/top.txt", "top.txt"), ("b/dangling", "b/nowhere"), ("a/missing/x", "a/missing/x"),
+      ("b/c", "b/c"), ("", ""),
+    ])
+  func entry(path: String, reached: String) throws {
+    let resolution = try #require(ContextPath.resolve(path, root: "ctx", in: Self.source))
+    #expect(resolution.path == reached)
+    if reached.isEmpty {
+      #expect(resolution.entry == nil)
+    } else {
+      let entry = try #require(resolution.entry)
+      #expect(entry == Self.source.entry(at: ContextPath.join("ctx", reached)))
+    }
+  }
+}
+
+@Suite("Cleaning a source path")
+struct ContextPathCleaningTests {
+  @Test(
+    "Clean paths come back as they are; others lose empty, . and .. elements",
+    arguments: [
+      ("a/b", "a/b"), ("", ""), ("...", "..."), ("a/.../b", "a/.../b"), (".hidden/x", ".hidden/x"),
+      ("a/..b/c.", "a/..b/c."), ("a/./b", "a/b"), ("./a", "a"), ("a/", "a"), ("/a", "a"),
+      ("a//b", "a/b"), ("..", ""), ("a/..", ""), ("../../a/b/../c", "a/c"), (".", ""), ("/", ""),
+      ("é/./x", "é/x"), ("é/x", "é/x"),
+    ])
+  func clean(path: String, expected: String) {
+    #expect(ContextPath.clean(path) == expected)
+  }
+}

@@ -91,4 +91,46 @@ struct ParseCacheTests {
     #expect(try warned("compose.yaml:c") == ["web/Dockerfile"])
     #expect(try warned("compose.yaml:b") == ["app/Dockerfile"])
   }
+
+  @Test("A Dockerfile or .dockerignore parsed already is not read again, even at another path")
+  func parsedFilesAreNotReadAgain() throws {
+    let repository = ImageRepository([
+      "compose.yaml": "services:\n  a:\n    build: app\n  b:\n    build: web\n",
+      "app/Dockerfile": "FROM alpine\nCOPY . /app\n",
+      "app/.dockerignore": "*.md\n",
+      "web/Dockerfile": "FROM alpine\nCOPY . /app\n",
+      "web/.dockerignore": "*.md\n",
+    ])
+    let catalog = repository.catalog
+    let counting = CountingFileSource(repository.source)
+    let cache = ParseCache()
+    let definitions = try ["compose.yaml:a", "compose.yaml:b", "compose.yaml:a"].map {
+      ImageDefinition(of: try repository.image($0), in: counting, catalog: catalog, cache: cache)
+    }
+    #expect(counting.reads == ["app/Dockerfile": 1, "app/.dockerignore": 1])
+    #expect(definitions[0] == definitions[2])
+    let fresh = try ImageDefinition(
+      of: repository.image("compose.yaml:b"), in: repository.source, catalog: catalog)
+    #expect(definitions[1] == fresh)
+    #expect(
+      definitions[1].definitionFiles == ["compose.yaml", "web/Dockerfile", "web/.dockerignore"])
+  }
+
+  @Test("Files with the zero id are read and parsed every time")
+  func zeroIDsAreNotCached() throws {
+    let repository = ImageRepository([
+      "compose.yaml": "services:\n  a:\n    build: app\n  b:\n    build: web\n",
+      "app/Dockerfile": "FROM alpine\nCOPY . /app\n",
+      "web/Dockerfile": "FROM debian\nCOPY . /web\n",
+    ])
+    let catalog = repository.catalog
+    let source = ZeroIDFileSource(base: repository.source)
+    let cache = ParseCache()
+    let bases = try ["compose.yaml:a", "compose.yaml:b"].map {
+      ImageDefinition(of: try repository.image($0), in: source, catalog: catalog, cache: cache)
+        .reachedStages.map(\.baseName)
+    }
+    #expect(bases == [["alpine"], ["debian"]])
+    #expect(cache.count == 0)
+  }
 }

@@ -12,6 +12,9 @@ struct ShellLexer {
     var keepsEscapes = false
     /// Leave references to unset variables as written (BuildKit's `SkipUnsetEnv`).
     var keepsUnsetReferences = false
+    /// Split the result into words; when `false`, `Output.words` may be left empty (for callers
+    /// that use only the value).
+    var splitsWords = true
   }
 
   /// What processing a word produced.
@@ -53,7 +56,7 @@ struct ShellLexer {
   static func process(
     _ text: String, options: Options = Options(), variables: [String: String] = [:]
   ) throws -> Output {
-    if let plain = plainOutput(text, escape: options.escape) {
+    if let plain = plainOutput(text, escape: options.escape, splitsWords: options.splitsWords) {
       return plain
     }
     var lexer = ShellLexer(text, options: options, variables: variables)
@@ -67,20 +70,30 @@ struct ShellLexer {
   }
 
   /// What processing `text` produces when it has no `$`, no quote and no escape character (most
-  /// words): the text itself, split at white space; `nil` for any other text.
+  /// words): the text itself, split at white space unless `splitsWords` is `false`; `nil` for
+  /// any other text.
   ///
   /// The lexer would give the same, one character at a time.
-  private static func plainOutput(_ text: String, escape: Unicode.Scalar) -> Output? {
-    let scalars = text.unicodeScalars
-    let isSpecial = { (scalar: Unicode.Scalar) in
-      scalar == "$" || scalar == "'" || scalar == "\"" || scalar == escape
-    }
-    guard !scalars.contains(where: isSpecial) else {
+  private static func plainOutput(
+    _ text: String, escape: Unicode.Scalar, splitsWords: Bool
+  ) -> Output? {
+    // The special characters are ASCII (the escape character is `\` or a backtick), so their
+    // bytes stand for them in UTF-8.
+    guard escape.isASCII else {
       return nil
     }
-    return Output(
-      value: text, words: scalars.split(whereSeparator: GoText.isSpace).map(String.init),
-      matched: [], unmatched: [])
+    let escapeByte = UInt8(escape.value)
+    let isSpecial = { (byte: UInt8) in
+      byte == UInt8(ascii: "$") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"")
+        || byte == escapeByte
+    }
+    guard !text.utf8.contains(where: isSpecial) else {
+      return nil
+    }
+    let words =
+      splitsWords
+      ? text.unicodeScalars.split(whereSeparator: GoText.isSpace).map(String.init) : []
+    return Output(value: text, words: words, matched: [], unmatched: [])
   }
 
   /// The next character, without consuming it; `nil` at the end.

@@ -40,15 +40,35 @@ public struct WordExpander: Hashable, Sendable {
     try expand(word, with: variables, keepingUnsetReferences: true)
   }
 
+  /// The value `expand(_:with:)` (or, when `keepingUnsetReferences`, `expandKeepingUnset`)
+  /// gives `word`, and its unresolved variables, without splitting it into words.
+  ///
+  /// - Throws: what `expand(_:with:)` throws.
+  func value(
+    of word: String, with variables: [String: String], keepingUnsetReferences: Bool
+  ) throws -> (value: String, unresolvedVariables: Set<String>) {
+    var options = lexerOptions(keepingUnsetReferences: keepingUnsetReferences)
+    options.splitsWords = false
+    let output = try ShellLexer.process(word, options: options, variables: variables)
+    return (output.value, output.unmatched)
+  }
+
   private func expand(
     _ word: String, with variables: [String: String], keepingUnsetReferences: Bool
   ) throws -> ExpandedWord {
-    var options = ShellLexer.Options()
-    options.escape = escapeToken.unicodeScalars.first ?? "\\"
-    options.keepsUnsetReferences = keepingUnsetReferences
-    let output = try ShellLexer.process(word, options: options, variables: variables)
+    let output = try ShellLexer.process(
+      word, options: lexerOptions(keepingUnsetReferences: keepingUnsetReferences),
+      variables: variables)
     return ExpandedWord(
       value: output.value, words: output.words, resolvedVariables: output.matched.sorted(),
       unresolvedVariables: output.unmatched.sorted())
+  }
+
+  /// The lexer's options for this file's escape character.
+  private func lexerOptions(keepingUnsetReferences: Bool) -> ShellLexer.Options {
+    var options = ShellLexer.Options()
+    options.escape = escapeToken.unicodeScalars.first ?? "\\"
+    options.keepsUnsetReferences = keepingUnsetReferences
+    return options
   }
 }

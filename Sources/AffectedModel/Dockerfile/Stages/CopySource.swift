@@ -42,9 +42,9 @@ public enum CopySource: Hashable, Sendable {
       let path = withoutFragment.split(separator: "?", maxSplits: 1).first ?? ""
       return path.hasSuffix(".git")
     }
-    // The scp-like form `user@host:path`.
-    guard let at = source.firstIndex(of: "@"), let colon = source.firstIndex(of: ":"),
-      at < colon, at > source.startIndex
+    // The scp-like form `user@host:path` (without an `@` byte, there is no `@` character).
+    guard source.utf8.contains(UInt8(ascii: "@")), let at = source.firstIndex(of: "@"),
+      let colon = source.firstIndex(of: ":"), at < colon, at > source.startIndex
     else {
       return false
     }

@@ -25,10 +25,8 @@ struct WordResolver {
   ///
   /// - Throws: `DockerfileError` (without a line) when the word cannot be processed.
   mutating func expand(_ word: String) throws -> String {
-    let expanded =
-      keepsUnsetReferences
-      ? try expander.expandKeepingUnset(word)
-      : try expander.expand(word, with: variables)
+    let expanded = try expander.value(
+      of: word, with: variables, keepingUnsetReferences: keepsUnsetReferences)
     unresolved.formUnion(expanded.unresolvedVariables)
     return expanded.value
   }

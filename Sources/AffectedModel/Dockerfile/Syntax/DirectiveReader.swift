@@ -34,37 +34,42 @@ struct DirectiveReader {
 
   /// The lower-cased name and the value of `text` when it has the form
   /// `^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`.
+  ///
+  /// Read byte by byte: every character the pattern names is ASCII, and a UTF-8 sequence never
+  /// holds an ASCII byte, so the value's bytes decode as they would in the whole text.
   private static func match(_ text: ArraySlice<UInt8>) -> (String, String)? {
-    let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
-    guard let first = scalars.first, first.isASCII, first.properties.isAlphabetic else {
+    let isLetter = { (byte: UInt8) in
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+    guard let first = text.first, isLetter(first) else {
       return nil
     }
-    var index = 1
-    while index < scalars.count, scalars[index].isASCII,
-      scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+    var index = text.startIndex + 1
+    while index < text.endIndex,
+      isLetter(text[index]) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[index])
     {
       index += 1
     }
-    let name = String(String.UnicodeScalarView(scalars[..<index])).lowercased()
-    while index < scalars.count, isRegexSpace(scalars[index]) {
+    let name = String(decoding: text[..<index], as: UTF8.self).lowercased()
+    while index < text.endIndex, isRegexSpace(text[index]) {
       index += 1
     }
-    guard index < scalars.count, scalars[index] == "=" else {
+    guard index < text.endIndex, text[index] == UInt8(ascii: "=") else {
       return nil
     }
-    let rest = scalars[(index + 1)...]
+    let rest = text[(index + 1)...]
     guard let valueStart = rest.firstIndex(where: { !isRegexSpace($0) }),
       let last = rest.lastIndex(where: { !isRegexSpace($0) })
     else {
       // Only white space follows `=`: the lazy `(.+?)` still takes the last character.
-      return rest.last.map { (name, String($0)) }
+      return rest.last.map { (name, String(UnicodeScalar($0))) }
     }
-    let valueEnd = last + 1
-    return (name, String(String.UnicodeScalarView(scalars[valueStart..<valueEnd])))
+    return (name, String(decoding: rest[valueStart...last], as: UTF8.self))
   }
 
-  /// Whether `scalar` is in RE2's `\s` class: `[\t\n\f\r ]`.
-  private static func isRegexSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "\t" || scalar == "\n" || scalar == "\u{0C}" || scalar == "\r" || scalar == " "
+  /// Whether `byte` is in RE2's `\s` class: `[\t\n\f\r ]`.
+  private static func isRegexSpace(_ byte: UInt8) -> Bool {
+    byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x20
   }
 }

@@ -22,6 +22,13 @@ extension Heredoc {
   ///
   /// - Throws: when the delimiter cannot be processed as a shell word.
   init?(marker word: String) throws {
+    // Most words are no marker: digits and `<` are ASCII, so their bytes tell them apart.
+    let bytes = word.utf8
+    guard let afterDigits = bytes.firstIndex(where: { !(0x30...0x39).contains($0) }),
+      bytes[afterDigits...].starts(with: [UInt8(ascii: "<"), UInt8(ascii: "<")])
+    else {
+      return nil
+    }
     let scalars = Array(word.unicodeScalars)
     let digits = scalars.prefix { $0.isASCII && ("0"..."9").contains($0) }
     var index = digits.count

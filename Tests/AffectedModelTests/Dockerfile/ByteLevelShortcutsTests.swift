@@ -1,0 +1,85 @@
+import Testing
+
+@testable import AffectedModel
+
+/// The byte-level shortcuts taken for common text give what the general code gives.
+@Suite("Byte-level shortcuts in Dockerfile reading")
+struct ByteLevelShortcutsTests {
+  @Test(
+    "Directives are matched by bytes, values decoded as in the whole line",
+    arguments: [
+      ("# syntax = docker/dockerfile:1 \t\n", "docker/dockerfile:1"),
+      ("#SYNTAX=é/ü:1\n", "é/ü:1"),
+      ("# syntax=   \n", " "),
+      ("# syntax=a\u{85}b\n", "a\u{85}b"),
+    ])
+  func directives(line: String, value: String) throws {
+    let dockerfile = try Dockerfile(parsing: line + "FROM alpine\n")
+    #expect(dockerfile.directive("syntax") == value)
+  }
+
+  @Test(
+    "Lines that are no directive end the directives",
+    arguments: ["# syntax=\n", "# 1syntax=x\n", "# sy-ntax=x\n", "# syntéx=x\n", "# syntax x\n"])
+  func notDirectives(line: String) throws {
+    let dockerfile = try Dockerfile(parsing: line + "# escape=`\nFROM alpine\n")
+    #expect(dockerfile.directives.isEmpty)
+  }
+
+  @Test("An invalid UTF-8 byte in a directive's value decodes as in the whole line")
+  func invalidBytes() throws {
+    let bytes = Array("# syntax=a".utf8) + [0xFF] + Array("b\nFROM alpine\n".utf8)
+    #expect(try Dockerfile(parsing: bytes).directive("syntax") == "a\u{FFFD}b")
+  }
+
+  @Test(
+    "Expanding a value alone gives expand's value and unresolved variables",
+    arguments: [
+      "plain", "two words", "$A", "${B:-x} c", "'q $A'", "\"$A $C\"", "e\\ x", "${UNSET}/a",
+      "a\u{85}b", "",
+    ])
+  func valueAlone(word: String) throws {
+    let variables = ["A": "1", "B": ""]
+    let expanders = [
+      WordExpander(), WordExpander(escapeToken: "`"), WordExpander(escapeToken: "é"),
+    ]
+    for expander in expanders {
+      for keeping in [false, true] {
+        let full =
+          keeping
+          ? try expander.expandKeepingUnset(word, with: variables)
+          : try expander.expand(word, with: variables)
+        let alone = try expander.value(
+          of: word, with: variables, keepingUnsetReferences: keeping)
+        #expect(alone.value == full.value)
+        #expect(alone.unresolvedVariables == Set(full.unresolvedVariables))
+      }
+    }
+  }
+
+  @Test(
+    "Here-document markers",
+    arguments: [
+      ("<<EOF", "EOF"), ("3<<EOF", "EOF"), ("<<-'END'", "END"), ("12<<\"X\"", "X"),
+      ("123", nil), ("", nil), ("a<<EOF", nil), ("<EOF", nil), ("\u{661}<<EOF", nil),
+      ("<<", nil), ("/src", nil),
+    ] as [(String, String?)])
+  func markers(word: String, name: String?) throws {
+    #expect(try Heredoc(marker: word)?.name == name)
+  }
+
+  @Test(
+    "Git sources are told apart from paths",
+    arguments: [
+      ("git@github.com:org/repo.git", true), ("user@host:path", true), ("src/app", false),
+      ("a@b/c:d", false), ("@host:x", false), ("https://h/r.git#main", true),
+      ("https://h/file.tar", false), ("é@host:x", true),
+    ])
+  func gitSources(source: String, isGit: Bool) {
+    if case .gitRepository = CopySource(expanded: source) {
+      #expect(isGit)
+    } else {
+      #expect(!isGit)
+    }
+  }
+}
