@@ -38,8 +38,18 @@ struct ImageDeclaringFiles {
   }
 
   /// Whether a file called `name` may declare images: a compose, skaffold or Dockerfile name.
+  ///
+  /// Most names are turned away by their first and last bytes: every such name ends in `l`
+  /// (`.yml`, `.yaml`) or `e` (`Dockerfile`, `Containerfile`, `.dockerfile`), or starts with `D`
+  /// (`Dockerfile.*`).
   static func isDeclaringName(_ name: String) -> Bool {
-    ComposeEnvironment.isComposeFileName(name) || SkaffoldFile.isSkaffoldFileName(name)
+    let bytes = name.utf8
+    guard let first = bytes.first, let last = bytes.last,
+      last == UInt8(ascii: "l") || last == UInt8(ascii: "e") || first == UInt8(ascii: "D")
+    else {
+      return false
+    }
+    return ComposeEnvironment.isComposeFileName(name) || SkaffoldFile.isSkaffoldFileName(name)
       || ImageDiscovery<MemoryFileSource>.isDockerfileName(name)
   }
 }

@@ -43,6 +43,22 @@ struct ImageDeclaringFilesTests {
     #expect(ImageDiscovery<MemoryFileSource>.isDockerfileName(name) == isDockerfile)
   }
 
+  @Test(
+    "A declaring name is one of the three kinds; the byte check before them turns none away",
+    arguments: [
+      "compose.yml", "compose.yaml", "docker-compose.override.yml", "dev.compose.yaml",
+      "skaffold.yaml", "skaffold.yml", "Dockerfile", "Dockerfile.prod", "Dockerfile.",
+      "Containerfile", "api.Dockerfile", "api.dockerfile", "Dockerfile.dockerignore",
+      "Dockerfile.compose.yml", "main.go", "values.yml", "compose.yml.bak", "Cargo.toml", "D",
+      "e", "l", "",
+    ])
+  func declaringNames(name: String) {
+    #expect(
+      ImageDeclaringFiles.isDeclaringName(name)
+        == (ComposeEnvironment.isComposeFileName(name) || SkaffoldFile.isSkaffoldFileName(name)
+          || ImageDiscovery<MemoryFileSource>.isDockerfileName(name)))
+  }
+
   @Test("Excluded files are left out of every list")
   func excludes() throws {
     let files = ImageDeclaringFiles(
