@@ -13,13 +13,15 @@ struct ComposeYAMLReader {
 
   private let file: String
   private let tool: String
+  private let tags: Tags
   private var remaining = Self.nodeBudget
   private var depth = 0
   private var diagnostics: [Diagnostic] = []
 
-  private init(file: String, tool: String) {
+  private init(file: String, tool: String, tags: Tags) {
     self.file = file
     self.tool = tool
+    self.tags = tags
   }
 
   /// Parses `text`, the content of the repository file `file`, which `tool` (named in messages)
@@ -35,17 +37,37 @@ struct ComposeYAMLReader {
   }
 
   /// Parses `text` as ``layers(of:file:readBy:)`` does, without the cache.
+  ///
+  /// A text without tags is read without Yams' tag resolution (see ``Tags``); if Yams finds it
+  /// invalid, it is read again with resolution, so the problem reported is the one resolution
+  /// finds (a key written both `1` and `"1"` is a duplicate only without it).
   static func parse(_ text: String, file: String, readBy tool: String) -> ComposeYAMLCache.Reading {
-    var reader = ComposeYAMLReader(file: file, tool: tool)
+    if !mayHoldTags(text) {
+      let untagged = read(text, file: file, readBy: tool, tags: .absent)
+      if untagged.isValidYAML {
+        return untagged.reading
+      }
+    }
+    return read(text, file: file, readBy: tool, tags: .resolved).reading
+  }
+
+  /// Parses `text` with `tags` telling Yams how to resolve tags, and says whether Yams read the
+  /// whole text as YAML.
+  static func read(_ text: String, file: String, readBy tool: String, tags: Tags)
+    -> (reading: ComposeYAMLCache.Reading, isValidYAML: Bool)
+  {
+    var reader = ComposeYAMLReader(file: file, tool: tool, tags: tags)
     var layers: [ComposeLayer] = []
+    var isValidYAML = true
     do {
-      let parser = try Parser(yaml: text)
+      let parser = try Parser(yaml: text, resolver: tags.resolver)
       while let root = try parser.nextRoot() {
         if let layer = try reader.layer(from: root) {
           layers.append(layer)
         }
       }
     } catch let error as YamlError {
+      isValidYAML = false
       reader.diagnostics.append(reader.diagnostic(for: error, in: text))
     } catch Limit.nodes {
       reader.diagnostics.append(
@@ -60,7 +82,7 @@ struct ComposeYAMLReader {
           "\(tool) file nests blocks more than \(depthLimit) levels deep (through aliases or "
             + "merge keys); flatten it", file: file))
     }
-    return (layers, reader.diagnostics)
+    return ((layers, reader.diagnostics), isValidYAML)
   }
 
   /// Why a document was given up: too many nodes, or too deep.
@@ -129,10 +151,10 @@ struct ComposeYAMLReader {
     try descend()
     defer { depth -= 1 }
     let explicitKeys = Set(
-      mapping.compactMap { Self.isMergeKey($0.key) ? nil : $0.key.scalar?.string })
+      mapping.compactMap { isMergeKey($0.key) ? nil : $0.key.scalar?.string })
     var result = ComposeMapping()
     for (key, value) in mapping {
-      if Self.isMergeKey(key) {
+      if isMergeKey(key) {
         for source in mergeSources(value) {
           for entry in try convert(source, at: path, into: &layer)
           where !explicitKeys.contains(entry.key) && !result.contains(entry.key) {
@@ -193,11 +215,17 @@ struct ComposeYAMLReader {
     return scalar.style == .plain || scalar.tag.rawValue == Tag.Name.null.rawValue
   }
 
-  private static func isMergeKey(_ key: Node) -> Bool {
+  /// Whether `key` is a merge key: a plain `<<`, untagged or tagged `!!merge`.
+  ///
+  /// Yams resolves the tag of every key when it checks for duplicates: a plain `<<` becomes
+  /// `!!merge` with resolution, `!!str` without. A text read without resolution holds no tag, so
+  /// there every plain `<<` is untagged.
+  private func isMergeKey(_ key: Node) -> Bool {
     guard let scalar = key.scalar, scalar.string == "<<", scalar.style == .plain else {
       return false
     }
-    return scalar.tag.rawValue.isEmpty || scalar.tag.rawValue == Tag.Name.merge.rawValue
+    return tags == .absent || scalar.tag.rawValue.isEmpty
+      || scalar.tag.rawValue == Tag.Name.merge.rawValue
   }
 
   /// The tag written on `node` (Yams resolves implicit tags lazily, so read the stored one).
