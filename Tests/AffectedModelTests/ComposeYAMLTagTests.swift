@@ -14,7 +14,21 @@ struct ComposeYAMLTagTests {
       return "\(layer.file) \(render(.mapping(layer.value))) cleared \(layer.clearedPaths) "
         + "lines \(lines)"
     }
-    return (layers + reading.diagnostics.map(\.description)).joined(separator: "\n")
+    return (layers + reading.diagnostics.map(stable)).joined(separator: "\n")
+  }
+
+  /// `diagnostic` as text, without its line when Yams chose that line by chance: when keys of
+  /// the same text and different tags are each duplicated (`<<` twice and `"<<"` twice), Yams
+  /// names the first of its groups in a dictionary's order, which varies from run to run.
+  private func stable(_ diagnostic: Diagnostic) -> String {
+    let names = diagnostic.message.split(separator: "'").enumerated()
+      .filter { $0.offset % 2 == 1 }.map(\.element)
+    guard diagnostic.message.contains("duplicate key"), Set(names).count < names.count else {
+      return diagnostic.description
+    }
+    var unlocated = diagnostic
+    unlocated.line = nil
+    return unlocated.description
   }
 
   private func render(_ value: ComposeValue) -> String {
@@ -90,7 +104,8 @@ struct ComposeYAMLTagTests {
   func mergeKeysAndTags() throws {
     let merged = ComposeYAMLReader.read(
       "x-a: &a {p: 1}\ns:\n  <<: *a\n", file: "compose.yaml", readBy: "compose", tags: .absent)
-    #expect(merged.reading.layers.first?.value["s"] == .mapping(ComposeMapping([("p", .string("1"))])))
+    let flattened = ComposeMapping([("p", .string("1"))])
+    #expect(merged.reading.layers.first?.value["s"] == .mapping(flattened))
     let (parsed, resolved) = readings(
       "x-a: &a {p: 1}\ns:\n  !!str <<: *a\n  q: !reset x\n  r: !!null ''\n  t: ! ~\n")
     #expect(parsed == resolved)

@@ -42,7 +42,7 @@ extension ComposeLayer {
       case .null:
         return .null
       case .string(let text):
-        guard text.contains("$") else {
+        guard text.utf8.contains(UInt8(ascii: "$")) else {
           return value
         }
         let substitution = interpolator.substitute(text)
