@@ -54,6 +54,18 @@ struct ComposeDiscoveryTests {
       ])
   }
 
+  @Test(
+    "compose file names end in .yml or .yaml; other names are not discovered",
+    arguments: [
+      ("compose.yaml", true), ("docker-compose.ci.yml", true), ("web.compose.yaml", true),
+      ("compose.html", false), ("compose.xml", false), ("compose.yaml.bak", false),
+      ("compose.yml.l", false), ("values.yaml", false), ("compose", false), ("l", false),
+      ("docker-compose", false), (".yml", false),
+    ])
+  func composeFileNames(name: String, isCompose: Bool) {
+    #expect(discover(["app/\(name)"]) == (isCompose ? [["app/\(name)"]] : []))
+  }
+
   @Test("environments are named by their first file and sorted by it")
   func ids() {
     let environments = ComposeEnvironment.discover(in: [

@@ -12,6 +12,8 @@ struct ComposePathTests {
       ("../..", "app", .outside("..")), ("../../../shared/x", "app/sub", .outside("../shared/x")),
       ("x//y/", "", .repository("x/y")), ("/etc/passwd", "app", .absolute("/etc/passwd")),
       ("~/.ssh", "app", .absolute("~/.ssh")), ("..", "", .outside("..")),
+      ("dé/./x/../y", "app", .repository("app/dé/y")), ("a/b\r\n/../c", "", .repository("a/c")),
+      ("../é/", "", .outside("../é")),
     ])
   func resolve(path: String, folder: String, expected: ComposePath) {
     #expect(ComposePath(resolving: path, in: folder) == expected)

@@ -55,7 +55,8 @@ public struct ComposeEnvironment: Hashable, Sendable, Identifiable {
   /// `….compose.…`.
   static func isComposeFileName(_ name: String) -> Bool {
     let bytes = name.utf8
-    guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
+    // Most names a repository holds end otherwise than `.yml`/`.yaml`, both ending in `l`.
+    guard bytes.last == UInt8(ascii: "l"), let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
       case let suffix = bytes[bytes.index(after: dot)...],
       suffix.elementsEqual("yml".utf8) || suffix.elementsEqual("yaml".utf8)
     else {

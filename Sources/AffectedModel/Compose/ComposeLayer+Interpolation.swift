@@ -14,7 +14,9 @@ extension ComposeLayer {
   ) -> VariableUse {
     var use = VariableUse()
     var context = Context(interpolator: interpolator, layer: self)
-    value = context.interpolate(value, at: [], use: &use)
+    if let interpolated = context.interpolated(value, use: &use) {
+      value = interpolated
+    }
     diagnostics += context.diagnostics
     return use
   }
@@ -24,26 +26,34 @@ extension ComposeLayer {
     let interpolator: ComposeInterpolator
     let layer: ComposeLayer
     var diagnostics: [Diagnostic] = []
+    /// The keys (and `[index]`es) leading to the value being interpolated.
+    var path: [String] = []
 
-    mutating func interpolate(_ mapping: ComposeMapping, at path: [String], use: inout VariableUse)
-      -> ComposeMapping
+    /// `mapping` interpolated, or `nil` when no scalar in it holds a `$`.
+    mutating func interpolated(_ mapping: ComposeMapping, use: inout VariableUse)
+      -> ComposeMapping?
     {
-      var result = ComposeMapping()
+      var result = mapping
+      var changed = false
       for entry in mapping {
-        result[entry.key] = interpolate(entry.value, at: path + [entry.key], use: &use)
+        path.append(entry.key)
+        if let value = interpolated(entry.value, use: &use) {
+          result[entry.key] = value
+          changed = true
+        }
+        path.removeLast()
       }
-      return result
+      return changed ? result : nil
     }
 
-    mutating func interpolate(_ value: ComposeValue, at path: [String], use: inout VariableUse)
-      -> ComposeValue
-    {
+    /// `value` interpolated, or `nil` when no scalar in it holds a `$`.
+    mutating func interpolated(_ value: ComposeValue, use: inout VariableUse) -> ComposeValue? {
       switch value {
       case .null:
-        return .null
+        return nil
       case .string(let text):
-        guard text.contains("$") else {
-          return value
+        guard text.utf8.contains(UInt8(ascii: "$")) else {
+          return nil
         }
         let substitution = interpolator.substitute(text)
         if path.count >= 2, path[0] == "services" {
@@ -57,10 +67,19 @@ extension ComposeLayer {
         }
         return .string(substitution.text)
       case .sequence(let elements):
-        return .sequence(
-          elements.enumerated().map { interpolate($1, at: path + ["[\($0)]"], use: &use) })
+        var result = elements
+        var changed = false
+        for (index, element) in elements.enumerated() {
+          path.append("[\(index)]")
+          if let interpolated = interpolated(element, use: &use) {
+            result[index] = interpolated
+            changed = true
+          }
+          path.removeLast()
+        }
+        return changed ? .sequence(result) : nil
       case .mapping(let mapping):
-        return .mapping(interpolate(mapping, at: path, use: &use))
+        return interpolated(mapping, use: &use).map(ComposeValue.mapping)
       }
     }
   }

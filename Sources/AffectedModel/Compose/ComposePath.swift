@@ -59,9 +59,19 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
 
   /// How many leading `..` remain after normalising `path`, and the parts after them.
   static func components(of path: String) -> (climbs: Int, parts: [String]) {
+    // An ASCII path's characters are its bytes, so splitting its bytes gives the same parts,
+    // without the grapheme breaking that splitting by characters costs.
+    if path.utf8.allSatisfy({ $0 < 0x80 }) {
+      return fold(path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) })
+    }
+    return fold(path.split(separator: "/"))
+  }
+
+  /// Drops `.` parts and folds each `..` into the part before it.
+  private static func fold(_ split: [Substring]) -> (climbs: Int, parts: [String]) {
     var climbs = 0
     var parts: [String] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+    for part in split {
       switch part {
       case ".":
         continue

@@ -7,25 +7,36 @@
 enum ComposeUnicity {
   /// `model` with every unique sequence deduplicated.
   static func enforce(_ model: ComposeMapping) -> ComposeMapping {
-    enforce(model, at: [])
+    var path: [String] = []
+    return enforced(model, at: &path) ?? model
   }
 
-  private static func enforce(_ mapping: ComposeMapping, at path: [String]) -> ComposeMapping {
+  /// `mapping`, found at `path`, deduplicated; `nil` when nothing in it was redefined.
+  private static func enforced(_ mapping: ComposeMapping, at path: inout [String])
+    -> ComposeMapping?
+  {
     var result = mapping
+    var changed = false
     for entry in mapping {
-      result[entry.key] = enforce(entry.value, at: path + [entry.key])
+      path.append(entry.key)
+      if let value = enforced(entry.value, at: &path) {
+        result[entry.key] = value
+        changed = true
+      }
+      path.removeLast()
     }
-    return result
+    return changed ? result : nil
   }
 
-  private static func enforce(_ value: ComposeValue, at path: [String]) -> ComposeValue {
+  /// `value`, found at `path`, deduplicated; `nil` when nothing in it was redefined.
+  private static func enforced(_ value: ComposeValue, at path: inout [String]) -> ComposeValue? {
     switch value {
     case .mapping(let mapping):
-      return .mapping(enforce(mapping, at: path))
+      return enforced(mapping, at: &path).map(ComposeValue.mapping)
     case .sequence(let elements):
       guard let key = indexers.first(where: { ComposePattern.matches(path, $0.pattern) })?.key
       else {
-        return value
+        return nil
       }
       var unique: [ComposeValue] = []
       var positions: [String: Int] = [:]
@@ -38,9 +49,10 @@ enum ComposeUnicity {
           unique.append(element)
         }
       }
-      return .sequence(unique)
+      // Without a redefinition, `unique` holds the elements in their order.
+      return unique.count < elements.count ? .sequence(unique) : nil
     case .null, .string:
-      return value
+      return nil
     }
   }
 

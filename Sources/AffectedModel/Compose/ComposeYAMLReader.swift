@@ -13,13 +13,17 @@ struct ComposeYAMLReader {
 
   private let file: String
   private let tool: String
+  private let tags: Tags
+  /// The keys and positions leading from the document's root to the node being read.
+  private var path: [Step] = []
   private var remaining = Self.nodeBudget
   private var depth = 0
   private var diagnostics: [Diagnostic] = []
 
-  private init(file: String, tool: String) {
+  private init(file: String, tool: String, tags: Tags) {
     self.file = file
     self.tool = tool
+    self.tags = tags
   }
 
   /// Parses `text`, the content of the repository file `file`, which `tool` (named in messages)
@@ -35,17 +39,37 @@ struct ComposeYAMLReader {
   }
 
   /// Parses `text` as ``layers(of:file:readBy:)`` does, without the cache.
+  ///
+  /// A text without tags is read without Yams' tag resolution (see ``Tags``); if Yams finds it
+  /// invalid, it is read again with resolution, so the problem reported is the one resolution
+  /// finds (a key written both `1` and `"1"` is a duplicate only without it).
   static func parse(_ text: String, file: String, readBy tool: String) -> ComposeYAMLCache.Reading {
-    var reader = ComposeYAMLReader(file: file, tool: tool)
+    if !mayHoldTags(text) {
+      let untagged = read(text, file: file, readBy: tool, tags: .absent)
+      if untagged.isValidYAML {
+        return untagged.reading
+      }
+    }
+    return read(text, file: file, readBy: tool, tags: .resolved).reading
+  }
+
+  /// Parses `text` with `tags` telling Yams how to resolve tags, and says whether Yams read the
+  /// whole text as YAML.
+  static func read(_ text: String, file: String, readBy tool: String, tags: Tags)
+    -> (reading: ComposeYAMLCache.Reading, isValidYAML: Bool)
+  {
+    var reader = ComposeYAMLReader(file: file, tool: tool, tags: tags)
     var layers: [ComposeLayer] = []
+    var isValidYAML = true
     do {
-      let parser = try Parser(yaml: text)
+      let parser = try Parser(yaml: text, resolver: tags.resolver, encoding: .utf8)
       while let root = try parser.nextRoot() {
         if let layer = try reader.layer(from: root) {
           layers.append(layer)
         }
       }
     } catch let error as YamlError {
+      isValidYAML = false
       reader.diagnostics.append(reader.diagnostic(for: error, in: text))
     } catch Limit.nodes {
       reader.diagnostics.append(
@@ -60,7 +84,25 @@ struct ComposeYAMLReader {
           "\(tool) file nests blocks more than \(depthLimit) levels deep (through aliases or "
             + "merge keys); flatten it", file: file))
     }
-    return (layers, reader.diagnostics)
+    return ((layers, reader.diagnostics), isValidYAML)
+  }
+
+  /// One step of a path: a key, or a position in a sequence (written `[index]`).
+  private enum Step {
+    case key(String)
+    case index(Int)
+  }
+
+  /// The path of the node being read, as layers record it.
+  private var pathText: [String] {
+    path.map { step in
+      switch step {
+      case .key(let key):
+        return key
+      case .index(let index):
+        return "[\(index)]"
+      }
+    }
   }
 
   /// Why a document was given up: too many nodes, or too deep.
@@ -82,7 +124,8 @@ struct ComposeYAMLReader {
 
   private mutating func layer(from root: Node) throws -> ComposeLayer? {
     var layer = ComposeLayer(file: file)
-    switch try convert(root, at: [], into: &layer) {
+    path = []
+    switch try convert(root, into: &layer) {
     case .mapping(let mapping):
       layer.value = mapping
       return layer
@@ -98,43 +141,49 @@ struct ComposeYAMLReader {
     }
   }
 
-  private mutating func convert(
-    _ node: Node, at path: [String], into layer: inout ComposeLayer
-  ) throws -> ComposeValue {
+  /// Converts `node`, found at `path`.
+  private mutating func convert(_ node: Node, into layer: inout ComposeLayer) throws
+    -> ComposeValue
+  {
     try descend()
     defer { depth -= 1 }
     switch node {
     case .scalar(let scalar):
-      if scalar.string.contains("$"), let line = scalar.mark?.line {
-        layer.lines[path] = line
+      if scalar.string.utf8.contains(UInt8(ascii: "$")), let line = scalar.mark?.line {
+        layer.lines[pathText] = line
       }
       return Self.isNull(scalar) ? .null : .string(scalar.string)
     case .sequence(let sequence):
       var elements: [ComposeValue] = []
+      elements.reserveCapacity(sequence.count)
       for (index, element) in sequence.enumerated() {
-        elements.append(try convert(element, at: path + ["[\(index)]"], into: &layer))
+        path.append(.index(index))
+        elements.append(try convert(element, into: &layer))
+        path.removeLast()
       }
       return .sequence(elements)
     case .mapping(let mapping):
-      return .mapping(try convert(mapping, at: path, into: &layer))
+      return .mapping(try convert(mapping, into: &layer))
     case .alias:
       // Yams' parser replaces every alias by the node it names, so none reaches here.
       return .null
     }
   }
 
-  private mutating func convert(
-    _ mapping: Node.Mapping, at path: [String], into layer: inout ComposeLayer
-  ) throws -> ComposeMapping {
+  /// Converts `mapping`, found at `path`, flattening its merge keys.
+  private mutating func convert(_ mapping: Node.Mapping, into layer: inout ComposeLayer) throws
+    -> ComposeMapping
+  {
     try descend()
     defer { depth -= 1 }
-    let explicitKeys = Set(
-      mapping.compactMap { Self.isMergeKey($0.key) ? nil : $0.key.scalar?.string })
+    let explicitKeys: Set<String> =
+      mapping.contains { isMergeKey($0.key) }
+      ? Set(mapping.compactMap { isMergeKey($0.key) ? nil : $0.key.scalar?.string }) : []
     var result = ComposeMapping()
     for (key, value) in mapping {
-      if Self.isMergeKey(key) {
+      if isMergeKey(key) {
         for source in mergeSources(value) {
-          for entry in try convert(source, at: path, into: &layer)
+          for entry in try convert(source, into: &layer)
           where !explicitKeys.contains(entry.key) && !result.contains(entry.key) {
             result[entry.key] = entry.value
           }
@@ -149,17 +198,19 @@ struct ComposeYAMLReader {
             line: key.mark?.line))
         continue
       }
-      let valuePath = path + [name]
+      path.append(.key(name))
       switch Self.tag(of: value) {
       case "!reset":
-        layer.clearedPaths.append(valuePath)
+        layer.clearedPaths.append(pathText)
+        path.removeLast()
         continue
       case "!override":
-        layer.clearedPaths.append(valuePath)
+        layer.clearedPaths.append(pathText)
       default:
         break
       }
-      result[name] = try convert(value, at: valuePath, into: &layer)
+      result[name] = try convert(value, into: &layer)
+      path.removeLast()
     }
     return result
   }
@@ -193,11 +244,17 @@ struct ComposeYAMLReader {
     return scalar.style == .plain || scalar.tag.rawValue == Tag.Name.null.rawValue
   }
 
-  private static func isMergeKey(_ key: Node) -> Bool {
+  /// Whether `key` is a merge key: a plain `<<`, untagged or tagged `!!merge`.
+  ///
+  /// Yams resolves the tag of every key when it checks for duplicates: a plain `<<` becomes
+  /// `!!merge` with resolution, `!!str` without. A text read without resolution holds no tag, so
+  /// there every plain `<<` is untagged.
+  private func isMergeKey(_ key: Node) -> Bool {
     guard let scalar = key.scalar, scalar.string == "<<", scalar.style == .plain else {
       return false
     }
-    return scalar.tag.rawValue.isEmpty || scalar.tag.rawValue == Tag.Name.merge.rawValue
+    return tags == .absent || scalar.tag.rawValue.isEmpty
+      || scalar.tag.rawValue == Tag.Name.merge.rawValue
   }
 
   /// The tag written on `node` (Yams resolves implicit tags lazily, so read the stored one).
