@@ -1,6 +1,19 @@
 import CLibGit2
 
 extension Repository {
+  /// Reads every tree below the tree `id`, and `id` itself, into the listings the handles opened
+  /// from this repository's ``location`` share, so their snapshots walk them without reading.
+  ///
+  /// Reading ahead never changes an answer, only when trees are read. One thread reading is as
+  /// fast as two: libgit2 reads a pack under one process-wide lock.
+  /// - Throws: ``GitError`` when a tree is missing from the clone (a walk that needs it reports
+  ///   the same error).
+  public func readTrees(below id: ObjectID) throws(GitError) {
+    for entry in try treeEntries(id) where entry.mode == .tree {
+      try readTrees(below: entry.id)
+    }
+  }
+
   /// The entries of the tree `id`, in git's order: from the listings the handles opened from
   /// this repository's ``location`` share, read from git the first time.
   ///

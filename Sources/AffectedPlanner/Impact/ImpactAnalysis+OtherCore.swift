@@ -64,14 +64,4 @@ extension ImpactAnalysis {
         configuration: configuration, baseConfiguration: baseConfiguration)
     }
   }
-
-  /// Reads every tree below `tree` into the listings the handles on `repository` share, on this
-  /// thread and another, so the walks that follow on either find them read.
-  static func readTrees(below tree: ObjectID, in repository: Repository) {
-    let reading = TreeReading(below: tree)
-    let location = repository.location
-    let other = BackgroundWork { reading.read(with: try location.open()) }
-    reading.read(with: repository)
-    _ = try? other.result()
-  }
 }

@@ -71,8 +71,10 @@ public struct ImpactAnalysis {
     let rules = ChangeRules(comparison: comparison, configuration: configuration)
     let location = repository.location
     if !comparison.headIsWorkingTree {
-      // Discovery walks every folder of head: both cores read its trees first.
-      Self.readTrees(below: comparison.head.tree, in: repository)
+      // Discovery walks every folder of head: its trees are read first, on this thread alone
+      // (libgit2 reads a pack under one lock, so a second reader only adds waiting), and the
+      // threads started below find them read.
+      try? repository.readTrees(below: comparison.head.tree)
     }
     let startSource = try comparison.startSource(in: repository).map {
       CachingFileSource($0, cache: cache)

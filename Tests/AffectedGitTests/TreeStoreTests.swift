@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 @Suite("Trees read ahead and shared between handles", .scratchDirectory)
-struct TreeReadingTests {
+struct TreeStoreTests {
   /// The fullstack fixture with nested folders whose names sort around `/`, committed.
   private func buildRepository() throws -> RepositoryBuilder {
     let builder = try RepositoryBuilder(
@@ -18,18 +18,12 @@ struct TreeReadingTests {
     return builder
   }
 
-  @Test("Two threads reading ahead together read every tree of the commit, each once")
+  @Test("Reading ahead reads every tree of the commit into the shared listings")
   func readsEveryTree() throws {
     let builder = try buildRepository()
     let repository = try Repository(discoveringFrom: builder.path)
     let root = try repository.commit("HEAD").tree
-    let reading = TreeReading(below: root)
-    let location = repository.location
-    let other = Thread {
-      if let handle = try? location.open() { reading.read(with: handle) }
-    }
-    other.start()
-    reading.read(with: repository)
+    try repository.readTrees(below: root)
 
     let trees = try builder.git("ls-tree", "-r", "-d", "--format=%(objectname)", "HEAD")
       .split(separator: "\n").compactMap { ObjectID(hex: String($0)) }
@@ -44,7 +38,7 @@ struct TreeReadingTests {
     let builder = try buildRepository()
     let reader = try Repository(discoveringFrom: builder.path)
     let root = try reader.commit("HEAD").tree
-    TreeReading(below: root).read(with: reader)
+    try reader.readTrees(below: root)
     // Trees another handle read are not read again: removing their objects does not matter.
     let shared = try reader.location.open()
     let fresh = try Repository(discoveringFrom: builder.path)
@@ -64,7 +58,7 @@ struct TreeReadingTests {
     let builder = try buildRepository()
     let tree = try builder.git("rev-parse", "HEAD:deep/a/b")
     let reader = try Repository(discoveringFrom: builder.path)
-    TreeReading(below: try reader.commit("HEAD").tree).read(with: reader)
+    try reader.readTrees(below: reader.commit("HEAD").tree)
     // `git commit` writes loose objects, and the builder turns automatic packing off.
     try builder.remove(".git/objects/\(tree.prefix(2))/\(tree.dropFirst(2))")
 
