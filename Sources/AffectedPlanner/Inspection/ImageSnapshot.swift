@@ -15,6 +15,8 @@ public struct ImageSnapshot {
 
   /// The images' settings and declared dependencies from `affected.yml`.
   var configuration: ImageConfiguration
+  /// The Dockerfiles and `.dockerignore` files parsed so far, shared by every image's definition.
+  let parses = ParseCache()
 
   /// Reads `revision` (or the working tree of `HEAD` when `uncommitted`) and discovers its images,
   /// with its `affected.yml` (`exclude`, `environments`, `images`).
@@ -51,7 +53,7 @@ public struct ImageSnapshot {
 
   /// The definition of `image`: reached stages, links, fingerprint, uncertainty.
   public func definition(of image: Image) -> ImageDefinition {
-    ImageDefinition(of: image, in: source, catalog: catalog)
+    ImageDefinition(of: image, in: source, catalog: catalog, cache: parses)
   }
 
   /// Every file `image` reads, each marked as a definition or a content input.
