@@ -33,17 +33,11 @@ extension ComposeLayer {
     mutating func interpolated(_ mapping: ComposeMapping, use: inout VariableUse)
       -> ComposeMapping?
     {
-      var result = mapping
-      var changed = false
-      for entry in mapping {
-        path.append(entry.key)
-        if let value = interpolated(entry.value, use: &use) {
-          result[entry.key] = value
-          changed = true
-        }
-        path.removeLast()
+      mapping.rewritten { key, value in
+        path.append(key)
+        defer { path.removeLast() }
+        return interpolated(value, use: &use)
       }
-      return changed ? result : nil
     }
 
     /// `value` interpolated, or `nil` when no scalar in it holds a `$`.

@@ -75,6 +75,24 @@ public struct ComposeMapping: Hashable, Sendable, Sequence {
   }
 
   /// Iterates over the entries in order.
+  /// The mapping with the values `rewrite` replaces, or `nil` when it replaces none; `rewrite`
+  /// gets each key and value in order, and returns `nil` to keep the value. Passes that change
+  /// few values (interpolation, deduplication) rebuild only the mappings they change this way.
+  func rewritten(_ rewrite: (_ key: String, _ value: ComposeValue) -> ComposeValue?)
+    -> ComposeMapping?
+  {
+    var result: ComposeMapping?
+    for entry in entries {
+      if let value = rewrite(entry.key, entry.value) {
+        if result == nil {
+          result = self
+        }
+        result?[entry.key] = value
+      }
+    }
+    return result
+  }
+
   public func makeIterator() -> IndexingIterator<[Entry]> {
     entries.makeIterator()
   }

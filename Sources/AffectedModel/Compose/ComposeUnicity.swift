@@ -15,17 +15,11 @@ enum ComposeUnicity {
   private static func enforced(_ mapping: ComposeMapping, at path: inout [String])
     -> ComposeMapping?
   {
-    var result = mapping
-    var changed = false
-    for entry in mapping {
-      path.append(entry.key)
-      if let value = enforced(entry.value, at: &path) {
-        result[entry.key] = value
-        changed = true
-      }
-      path.removeLast()
+    mapping.rewritten { key, value in
+      path.append(key)
+      defer { path.removeLast() }
+      return enforced(value, at: &path)
     }
-    return changed ? result : nil
   }
 
   /// `value`, found at `path`, deduplicated; `nil` when nothing in it was redefined.
