@@ -3,9 +3,11 @@ import AffectedModel
 
 /// A git ``Snapshot`` seen as a `FileSource`, so the parsers read a commit's tree or the working tree
 /// without knowing about git.
-public struct SnapshotFileSource: FileSource {
+public struct SnapshotFileSource: ContextListingCaching {
   /// The snapshot read through.
   public let snapshot: Snapshot
+  /// What build contexts send in the snapshot, kept for the images that list the same folders.
+  public let contextListings = ContextListingCache()
 
   /// Wraps `snapshot`.
   public init(_ snapshot: Snapshot) {

@@ -8,6 +8,15 @@ struct ContextListing<Source: FileSource> {
   let context: LocalContext
   /// The files of the revision.
   let source: Source
+  /// Where the source keeps listings for reuse, if it does.
+  private let cache: ContextListingCache?
+
+  /// Lists `context` in `source`, through the listings `source` keeps when it keeps them.
+  init(context: LocalContext, source: Source) {
+    self.context = context
+    self.source = source
+    cache = (source as? any ContextListingCaching)?.contextListings
+  }
 
   /// The files the context sends that `reads` may take directly (not through links their
   /// wildcards match), in byte order of their paths, each once: everything below a selected path
@@ -30,24 +39,29 @@ struct ContextListing<Source: FileSource> {
         }
       }
     }
-    var listed: [SentFile] = []
-    for scope in Self.outermost(scopes) {
-      add(scope, to: &listed) { _ in true }
-    }
-    for (base, elements) in wildcards {
-      add(base, to: &listed) { relative in
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        return zip(parts, elements).allSatisfy { GoGlob.matches(String($1), String($0)) }
+    // Scopes are disjoint: each is listed (or taken from the cache) alone.
+    var parts = Self.outermost(scopes).map { sent(under: $0) }
+    if !wildcards.isEmpty {
+      var listed: [SentFile] = []
+      for (base, elements) in wildcards {
+        add(base, to: &listed) { relative in
+          let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+          return zip(parts, elements).allSatisfy { GoGlob.matches(String($1), String($0)) }
+        }
       }
+      parts.append(included(listed))
     }
-    return included(listed)
+    return parts.count == 1 ? parts[0] : Self.merged(parts)
   }
 
   /// Every file the context sends below `scope` (`""` is the whole context), in byte order.
   func sent(under scope: String) -> [SentFile] {
-    var listed: [SentFile] = []
-    add(scope, to: &listed) { _ in true }
-    return included(listed)
+    let list = {
+      var listed: [SentFile] = []
+      add(scope, to: &listed) { _ in true }
+      return included(listed)
+    }
+    return cache?.sent(in: context, under: scope, list: list) ?? list()
   }
 
   /// Adds the file at `scope`, or every file below the folder at `scope` whose path relative to
@@ -103,6 +117,45 @@ struct ContextListing<Source: FileSource> {
       files.append(listed[index])
       index += 1
     }
+    return files
+  }
+
+  /// The files of `parts` (each in byte order, each path once) in byte order, each path once:
+  /// a file two parts hold is the same entry, listed for two reads.
+  private static func merged(_ parts: [[SentFile]]) -> [SentFile] {
+    var files = parts.first ?? []
+    for part in parts.dropFirst() {
+      files = merged(files, part)
+    }
+    return files
+  }
+
+  /// The files of `left` and `right` (each in byte order, each path once) in byte order, each
+  /// path once.
+  private static func merged(_ left: [SentFile], _ right: [SentFile]) -> [SentFile] {
+    guard let last = left.last, let first = right.first else {
+      return left.isEmpty ? right : left
+    }
+    if ContextPath.precedes(last.path, first.path) {
+      return left + right
+    }
+    var files: [SentFile] = []
+    files.reserveCapacity(left.count + right.count)
+    var (leftIndex, rightIndex) = (left.startIndex, right.startIndex)
+    while leftIndex < left.endIndex, rightIndex < right.endIndex {
+      if ContextPath.precedes(right[rightIndex].path, left[leftIndex].path) {
+        files.append(right[rightIndex])
+        rightIndex += 1
+        continue
+      }
+      if left[leftIndex].path.utf8.elementsEqual(right[rightIndex].path.utf8) {
+        rightIndex += 1
+      }
+      files.append(left[leftIndex])
+      leftIndex += 1
+    }
+    files += left[leftIndex...]
+    files += right[rightIndex...]
     return files
   }
 
