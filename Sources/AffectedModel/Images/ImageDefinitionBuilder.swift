@@ -12,6 +12,9 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   var reads: [ContextRead] = []
   var links: [ImageLink] = []
   var pulledNames: Set<String> = []
+  /// The catalog's answers to `images(pulledBy:)` so far, by name: the walk asks for each base
+  /// image, and the links ask again for every name the walk met.
+  var pulledImages: [String: [Image]] = [:]
   var uncertainReasons: [String]
   var diagnostics: [Diagnostic]
   var usedContexts: [String]
@@ -66,13 +69,16 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     _ usable: (dockerfile: Dockerfile, stages: BuildStages, target: Int), file: String?
   ) -> StageWalk {
     var baseFiles: [String] = []
+    var pulled = pulledImages
     let (catalog, source, cache, id) = (self.catalog, self.source, self.cache, image.id)
     var walk = StageWalk(
       stages: usable.stages, expander: WordExpander(for: usable.dockerfile), file: file,
       namedContexts: Dictionary(
         image.namedContexts.map { ($0.name, $0.context) }, uniquingKeysWith: { $1 }),
       imageTriggers: { name in
-        catalog.images(pulledBy: name).filter { $0.id != id }.compactMap { base in
+        let images = pulled[name] ?? catalog.images(pulledBy: name)
+        pulled[name] = images
+        return images.filter { $0.id != id }.compactMap { base in
           guard let loaded = LoadedDockerfile(for: base, in: source, cache: cache),
             let usable = loaded.usable
           else {
@@ -94,6 +100,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
       }
     }
     walk.visit(usable.target)
+    pulledImages = pulled
     addFiles(baseFiles)
     reachedStages = walk.order.map { usable.stages.stages[$0] }
     lines += walk.lines
@@ -160,7 +167,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     var found: [ImageLink] = []
     for reference in references {
       pulledNames.insert(reference.name)
-      for target in catalog.images(pulledBy: reference.name) {
+      for target in images(pulledBy: reference.name) {
         found.append(
           ImageLink(
             kind: reference.kind, target: target.id, reference: reference.name,
@@ -179,7 +186,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
         }
       case .image(let reference):
         pulledNames.insert(reference)
-        for target in catalog.images(pulledBy: reference) {
+        for target in images(pulledBy: reference) {
           found.append(ImageLink(kind: .namedContext, target: target.id, reference: reference))
         }
       case .folder, .outside, .remote:
@@ -198,6 +205,16 @@ struct ImageDefinitionBuilder<Source: FileSource> {
         $1.line ?? .max, $1.kind.rawValue, $1.target
       )
     }
+  }
+
+  /// The images of the catalog that `reference` pulls, looked up once per name.
+  private mutating func images(pulledBy reference: String) -> [Image] {
+    if let known = pulledImages[reference] {
+      return known
+    }
+    let found = catalog.images(pulledBy: reference)
+    pulledImages[reference] = found
+    return found
   }
 
   /// Adds `files` to the definition files, each once.
