@@ -76,23 +76,22 @@ struct ImageDefinitionBuilder<Source: FileSource> {
       namedContexts: Dictionary(
         image.namedContexts.map { ($0.name, $0.context) }, uniquingKeysWith: { $1 }),
       imageTriggers: { name in
-        let images = pulled[name] ?? catalog.images(pulledBy: name)
-        pulled[name] = images
-        return images.filter { $0.id != id }.compactMap { base in
-          guard let loaded = LoadedDockerfile(for: base, in: source, cache: cache),
-            let usable = loaded.usable
-          else {
-            return nil
+        Self.images(pulledBy: name, in: catalog, known: &pulled).filter { $0.id != id }
+          .compactMap { base in
+            guard let loaded = LoadedDockerfile(for: base, in: source, cache: cache),
+              let usable = loaded.usable
+            else {
+              return nil
+            }
+            let inherited = InheritedTriggers(
+              stage: usable.stages.stages[usable.target],
+              expander: WordExpander(for: usable.dockerfile), file: loaded.file, isImage: true)
+            guard !inherited.triggers.isEmpty else {
+              return nil
+            }
+            baseFiles += loaded.files
+            return inherited
           }
-          let inherited = InheritedTriggers(
-            stage: usable.stages.stages[usable.target],
-            expander: WordExpander(for: usable.dockerfile), file: loaded.file, isImage: true)
-          guard !inherited.triggers.isEmpty else {
-            return nil
-          }
-          baseFiles += loaded.files
-          return inherited
-        }
       })
     for name in ["syntax", "escape"] {
       if let value = usable.dockerfile.directive(name) {
@@ -167,7 +166,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     var found: [ImageLink] = []
     for reference in references {
       pulledNames.insert(reference.name)
-      for target in images(pulledBy: reference.name) {
+      for target in Self.images(pulledBy: reference.name, in: catalog, known: &pulledImages) {
         found.append(
           ImageLink(
             kind: reference.kind, target: target.id, reference: reference.name,
@@ -186,7 +185,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
         }
       case .image(let reference):
         pulledNames.insert(reference)
-        for target in images(pulledBy: reference) {
+        for target in Self.images(pulledBy: reference, in: catalog, known: &pulledImages) {
           found.append(ImageLink(kind: .namedContext, target: target.id, reference: reference))
         }
       case .folder, .outside, .remote:
@@ -207,13 +206,16 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     }
   }
 
-  /// The images of the catalog that `reference` pulls, looked up once per name.
-  private mutating func images(pulledBy reference: String) -> [Image] {
-    if let known = pulledImages[reference] {
-      return known
+  /// The images of `catalog` that `reference` pulls: the answer in `known`, else the catalog's,
+  /// added to `known`.
+  private static func images(
+    pulledBy reference: String, in catalog: ImageCatalog, known: inout [String: [Image]]
+  ) -> [Image] {
+    if let found = known[reference] {
+      return found
     }
     let found = catalog.images(pulledBy: reference)
-    pulledImages[reference] = found
+    known[reference] = found
     return found
   }
 
