@@ -113,11 +113,11 @@ enum ContextPath {
   }
 
   /// The elements of the cleaned `path`, split as `clean(_:)` splits: by bytes in ASCII text, by
-  /// characters in other text.
-  private static func elements(of path: String) -> [String] {
+  /// characters in other text. They are slices of `path`: no element is copied.
+  private static func elements(of path: String) -> [Substring] {
     path.utf8.allSatisfy { $0 < 0x80 }
-      ? path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
-      : path.split(separator: "/").map(String.init)
+      ? path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+      : path.split(separator: "/")
   }
 
   /// A context-relative path with every symbolic link along it followed inside the context.
@@ -143,7 +143,11 @@ enum ContextPath {
     var followed = 0
     var entry: FileEntry?? = nil
     while let part = pending.popFirst() {
-      let candidate = join(resolved, part)
+      var candidate = resolved
+      if !candidate.isEmpty {
+        candidate.append("/")
+      }
+      candidate.append(contentsOf: part)
       let repositoryPath = join(root, candidate)
       let found = source.entry(at: repositoryPath)
       guard found?.kind == .symlink, let target = try? source.text(of: repositoryPath) else {

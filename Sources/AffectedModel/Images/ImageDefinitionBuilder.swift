@@ -12,6 +12,9 @@ struct ImageDefinitionBuilder<Source: FileSource> {
   var reads: [ContextRead] = []
   var links: [ImageLink] = []
   var pulledNames: Set<String> = []
+  /// The catalog's answers to `images(pulledBy:)` so far, by name: the walk asks for each base
+  /// image, and the links ask again for every name the walk met.
+  var pulledImages: [String: [Image]] = [:]
   var uncertainReasons: [String]
   var diagnostics: [Diagnostic]
   var usedContexts: [String]
@@ -66,27 +69,29 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     _ usable: (dockerfile: Dockerfile, stages: BuildStages, target: Int), file: String?
   ) -> StageWalk {
     var baseFiles: [String] = []
+    var pulled = pulledImages
     let (catalog, source, cache, id) = (self.catalog, self.source, self.cache, image.id)
     var walk = StageWalk(
       stages: usable.stages, expander: WordExpander(for: usable.dockerfile), file: file,
       namedContexts: Dictionary(
         image.namedContexts.map { ($0.name, $0.context) }, uniquingKeysWith: { $1 }),
       imageTriggers: { name in
-        catalog.images(pulledBy: name).filter { $0.id != id }.compactMap { base in
-          guard let loaded = LoadedDockerfile(for: base, in: source, cache: cache),
-            let usable = loaded.usable
-          else {
-            return nil
+        Self.images(pulledBy: name, in: catalog, known: &pulled).filter { $0.id != id }
+          .compactMap { base in
+            guard let loaded = LoadedDockerfile(for: base, in: source, cache: cache),
+              let usable = loaded.usable
+            else {
+              return nil
+            }
+            let inherited = InheritedTriggers(
+              stage: usable.stages.stages[usable.target],
+              expander: WordExpander(for: usable.dockerfile), file: loaded.file, isImage: true)
+            guard !inherited.triggers.isEmpty else {
+              return nil
+            }
+            baseFiles += loaded.files
+            return inherited
           }
-          let inherited = InheritedTriggers(
-            stage: usable.stages.stages[usable.target],
-            expander: WordExpander(for: usable.dockerfile), file: loaded.file, isImage: true)
-          guard !inherited.triggers.isEmpty else {
-            return nil
-          }
-          baseFiles += loaded.files
-          return inherited
-        }
       })
     for name in ["syntax", "escape"] {
       if let value = usable.dockerfile.directive(name) {
@@ -94,6 +99,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
       }
     }
     walk.visit(usable.target)
+    pulledImages = pulled
     addFiles(baseFiles)
     reachedStages = walk.order.map { usable.stages.stages[$0] }
     lines += walk.lines
@@ -160,7 +166,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     var found: [ImageLink] = []
     for reference in references {
       pulledNames.insert(reference.name)
-      for target in catalog.images(pulledBy: reference.name) {
+      for target in Self.images(pulledBy: reference.name, in: catalog, known: &pulledImages) {
         found.append(
           ImageLink(
             kind: reference.kind, target: target.id, reference: reference.name,
@@ -179,7 +185,7 @@ struct ImageDefinitionBuilder<Source: FileSource> {
         }
       case .image(let reference):
         pulledNames.insert(reference)
-        for target in catalog.images(pulledBy: reference) {
+        for target in Self.images(pulledBy: reference, in: catalog, known: &pulledImages) {
           found.append(ImageLink(kind: .namedContext, target: target.id, reference: reference))
         }
       case .folder, .outside, .remote:
@@ -198,6 +204,19 @@ struct ImageDefinitionBuilder<Source: FileSource> {
         $1.line ?? .max, $1.kind.rawValue, $1.target
       )
     }
+  }
+
+  /// The images of `catalog` that `reference` pulls: the answer in `known`, else the catalog's,
+  /// added to `known`.
+  private static func images(
+    pulledBy reference: String, in catalog: ImageCatalog, known: inout [String: [Image]]
+  ) -> [Image] {
+    if let found = known[reference] {
+      return found
+    }
+    let found = catalog.images(pulledBy: reference)
+    known[reference] = found
+    return found
   }
 
   /// Adds `files` to the definition files, each once.

@@ -29,6 +29,18 @@ struct FileCopyTests {
     #expect(copy.destination == "/dst/")
   }
 
+  @Test("reads a non-ASCII flag value byte by byte, as BuildKit does, split at the first '='")
+  func nonASCIIFlags() throws {
+    // BuildKit turns each byte of a flag into a character of its own; a combining mark right
+    // after `=` is two such characters, not part of the `=`.
+    let text = "FROM alpine\nCOPY --from=e\u{301}tape --chown=\u{301}j\u{F8}rn:=x a /d\n"
+    let copy = try #require(try copies(text).first)
+    let byBytes = { (text: String) in text.utf8.map { Unicode.Scalar($0) } }
+    #expect(copy.from.map { Array($0.unicodeScalars) } == byBytes("e\u{301}tape"))
+    #expect(copy.chown.map { Array($0.unicodeScalars) } == byBytes("\u{301}j\u{F8}rn:=x"))
+    #expect(throws: DockerfileError.self) { try copies("FROM a\nCOPY --fr\u{F6}m=x a /d\n") }
+  }
+
   @Test("reads the JSON form and expands its strings")
   func jsonForm() throws {
     let copy = try #require(

@@ -127,4 +127,34 @@ struct ImageLinkTests {
     #expect(definition.layerImpacts(of: "lib/a.c").map(\.line) == [3])
     #expect(definition.reachedStages.map(\.index) == [1, 0])
   }
+
+  @Test("an image named in several places links from each, and its triggers run in each stage")
+  func repeatedImage() throws {
+    let repository = ImageRepository([
+      "compose.yaml": """
+      services:
+        base:
+          build: base
+          image: acme/base:1.0
+        app:
+          build: app
+      """,
+      "base/Dockerfile": "FROM python:3.12\nONBUILD COPY src /src\n",
+      "app/Dockerfile": """
+      FROM acme/base:1.0 AS first
+      FROM docker.io/acme/base:1.0
+      COPY --from=first /src /first
+      COPY --from=acme/base:1.0 /src /copy
+      """,
+      "app/src/a.py": "a",
+    ])
+    let definition = try repository.definition("compose.yaml:app")
+    #expect(
+      definition.links.map { "\($0.kind.rawValue) \($0.target) \($0.line ?? 0)" } == [
+        "base compose.yaml:base 1", "base compose.yaml:base 2", "copy compose.yaml:base 4",
+      ])
+    #expect(definition.pulledNames == ["acme/base:1.0", "docker.io/acme/base:1.0"])
+    #expect(definition.fingerprint.lines.filter { $0 == "trigger COPY src /src" }.count == 2)
+    #expect(definition.layerImpacts(of: "app/src/a.py").map(\.line) == [2, 2])
+  }
 }

@@ -29,8 +29,10 @@ struct InstructionFlags {
       }
       let body = word.unicodeScalars.dropFirst(2)
       let equals = body.firstIndex(of: "=")
-      let name = String(String.UnicodeScalarView(body[..<(equals ?? body.endIndex)]))
-      let value = equals.map { String(String.UnicodeScalarView(body[body.index(after: $0)...])) }
+      // Slices of the word taken as substrings: their bytes are copied at once, where
+      // rebuilding them scalar by scalar costs an append per scalar.
+      let name = String(Substring(body[..<(equals ?? body.endIndex)]))
+      let value = equals.map { String(Substring(body[body.index(after: $0)...])) }
       guard let kind = accepted[name] else {
         let known = accepted.keys.sorted().map { "--\($0)" }.joined(separator: ", ")
         throw DockerfileError(
