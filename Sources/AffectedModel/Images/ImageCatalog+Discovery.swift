@@ -22,9 +22,10 @@ extension ImageCatalog {
       declaringFiles: Self.declaringFiles(in: source, scope: scope))
   }
 
-  /// Discovers the images of the repository in `source`, as ``init(discoveringIn:environment:scope:)``
-  /// does, from `declaringFiles`: what ``declaringFiles(in:scope:)`` gives for `source` and `scope`,
-  /// found another way (such as from another revision's and the changes between).
+  /// Discovers the images of the repository in `source` as
+  /// ``init(discoveringIn:environment:scope:)`` does, from `declaringFiles`: what
+  /// ``declaringFiles(in:scope:)`` gives for `source` and `scope`, found another way (such as from
+  /// another revision's and the changes between).
   public init(
     discoveringIn source: some FileSource, environment: [String: String] = [:],
     scope: DiscoveryScope, declaringFiles: [String]
