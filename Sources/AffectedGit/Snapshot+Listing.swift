@@ -10,8 +10,9 @@ extension Snapshot {
     case changedOnDisk
   }
 
-  /// A folder of the working tree, whose listing the snapshot built from the index and the
-  /// files on disk. A folder of a tree is listed from the repository's shared listings instead.
+  /// A folder of the working tree, whose listing the snapshot built from the index and the disk.
+  ///
+  /// A folder of a tree is listed from the repository's shared listings instead.
   final class Folder {
     /// The folder's entries in git's tree order.
     var children: [Child] = []
@@ -108,7 +109,8 @@ extension Snapshot {
           var end = path.initialize(fromContentsOf: folder)
           path[end] = UInt8(ascii: "/")
           end += 1
-          return end + UnsafeMutableBufferPointer(rebasing: path[end...])
+          return end
+            + UnsafeMutableBufferPointer(rebasing: path[end...])
             .initialize(fromContentsOf: name)
         }
       }

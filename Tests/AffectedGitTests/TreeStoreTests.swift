@@ -1,7 +1,8 @@
-@testable import AffectedGit
 import AffectedTestSupport
 import Foundation
 import Testing
+
+@testable import AffectedGit
 
 @Suite("Trees read ahead and shared between handles", .scratchDirectory)
 struct TreeStoreTests {

@@ -1,8 +1,9 @@
 import AffectedGit
 import AffectedModel
-@testable import AffectedPlanner
 import AffectedTestSupport
 import Testing
+
+@testable import AffectedPlanner
 
 /// The start side's discovery takes its files from head's and the changes between: they must be
 /// exactly the files a listing of the start side finds, whatever the change did to them.
@@ -41,7 +42,8 @@ struct StartDeclaringFilesTests {
       options: ComparisonOptions(base: scenario.first, head: "HEAD", uncommitted: false),
       selector: BaseSelector(environment: [:]))
     let scope = DiscoveryScope(exclude: try GlobSet(patterns: exclude))
-    let head = ImageCatalog.declaringFiles(in: try comparison.headSource(in: repository), scope: scope)
+    let head = ImageCatalog.declaringFiles(
+      in: try comparison.headSource(in: repository), scope: scope)
     let start = try #require(try comparison.startSource(in: repository))
 
     let derived = ImpactAnalysis.startDeclaringFiles(

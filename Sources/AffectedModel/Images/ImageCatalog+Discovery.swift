@@ -43,8 +43,7 @@ extension ImageCatalog {
 
   /// The files of `source` discovery reads images from, in byte order: those with a compose,
   /// skaffold or Dockerfile name (``looksAt(_:)``) that `scope` does not exclude.
-  public static func declaringFiles(in source: some FileSource, scope: DiscoveryScope) -> [String]
-  {
+  public static func declaringFiles(in source: some FileSource, scope: DiscoveryScope) -> [String] {
     ImageDeclaringFiles.paths(in: source, excluding: scope.exclude)
   }
 

@@ -45,9 +45,10 @@ extension ImpactAnalysis {
         continue
       }
     }
-    return (head.filter { !added.contains($0) }
-      + deleted.filter { ImageCatalog.declares($0, scope: scope) })
-      .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let files =
+      head.filter { !added.contains($0) }
+      + deleted.filter { ImageCatalog.declares($0, scope: scope) }
+    return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   /// Starts analysing the projects of `comparison` (see ``ProjectAnalysis``), on another thread
