@@ -3,7 +3,7 @@
 /// Handles opened from one location share the tree listings any of them read (trees are
 /// immutable, so this is exact), so parallel work and the two sides of a comparison read each
 /// tree once between them. Get one from ``Repository/location``.
-public struct RepositoryLocation: Sendable, CustomStringConvertible {
+public struct RepositoryLocation: Sendable {
   /// The working tree, or the git folder of a bare repository.
   public let path: String
   /// The listings shared by the handles opened here.
@@ -15,7 +15,4 @@ public struct RepositoryLocation: Sendable, CustomStringConvertible {
   public func open() throws(GitError) -> Repository {
     try Repository(discoveringFrom: path, trees: trees)
   }
-
-  /// The path.
-  public var description: String { path }
 }

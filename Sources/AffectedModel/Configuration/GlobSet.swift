@@ -41,9 +41,10 @@ public struct GlobSet: Hashable, Sendable {
     patterns.isEmpty
   }
 
-  /// Whether the repository-relative `path` (as `src/main.swift`) matches the set.
+  /// Whether the repository-relative `path` (as `src/main.swift`) matches the set; an empty set
+  /// answers at once.
   public func matches(_ path: String) -> Bool {
-    rules.excludes(path)
+    !isEmpty && rules.excludes(path)
   }
 
   /// Why `pattern` cannot be one line of a `.dockerignore` file, if it cannot.

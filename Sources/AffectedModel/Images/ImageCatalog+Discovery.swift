@@ -49,7 +49,7 @@ extension ImageCatalog {
 
   /// Whether ``declaringFiles(in:scope:)`` lists a file at `path`, whatever the source.
   public static func declares(_ path: String, scope: DiscoveryScope) -> Bool {
-    looksAt(path) && (scope.exclude.isEmpty || !scope.exclude.matches(path))
+    looksAt(path) && !scope.exclude.matches(path)
   }
 
   /// Whether discovery looks at the file at `path` when it lists the repository: it has a

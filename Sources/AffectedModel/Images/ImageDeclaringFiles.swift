@@ -17,7 +17,7 @@ struct ImageDeclaringFiles {
   /// globs tried, for the files with such a name alone.
   static func paths(in source: some FileSource, excluding excluded: GlobSet) -> [String] {
     source.files(under: "", named: Self.isDeclaringName).filter {
-      excluded.isEmpty || !excluded.matches($0)
+      !excluded.matches($0)
     }
   }
 

@@ -93,10 +93,12 @@ public struct ImpactAnalysis {
     let changed = ChangedReads(comparison.changes)
     let baseScope = DiscoveryScope(
       configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
-    // Discovery at the start side reads the same files, unless a change reaches them; when it
-    // must run again, it takes the other core.
+    // Both sides' trees, discovered alike: the start side's catalog is head's when no change
+    // reaches what discovery read, and its files are head's moved by the changes otherwise;
+    // when discovery must run again, it takes the other core.
+    let sidesAlike = !comparison.headIsWorkingTree && baseScope == headScope
     let takesHeadCatalog =
-      !comparison.headIsWorkingTree && baseScope == headScope
+      sidesAlike
       && changed.leave(
         discoveryReads.takeRecord(), rootListingLooksAt: ImageCatalog.looksAt,
         isFolder: { startSource?.entry(at: $0)?.kind == .directory })
@@ -105,10 +107,10 @@ public struct ImpactAnalysis {
       ? nil
       : Self.discoverStartImages(
         at: location, comparison: comparison, scope: baseScope,
-        declaringFiles: comparison.headIsWorkingTree || baseScope != headScope
-          ? nil
-          : Self.startDeclaringFiles(
-            head: headDeclaringFiles, changes: comparison.changes, scope: baseScope),
+        declaringFiles: sidesAlike
+          ? Self.startDeclaringFiles(
+            head: headDeclaringFiles, changes: comparison.changes, scope: baseScope)
+          : nil,
         environment: options.environment)
     var startCatalog = startSource != nil && takesHeadCatalog ? headCatalog : nil
     if let startWork, !headCatalog.unreadableFiles.isEmpty {
@@ -184,10 +186,11 @@ public struct ImpactAnalysis {
     let headIDs = Set(headCatalog.images.map(\.id))
     removed = (base?.catalog.images.map(\.id) ?? []).filter { !headIDs.contains($0) }.sorted()
     var seen: Set<Diagnostic> = []
-    diagnostics = (headCatalog.diagnostics
+    let found =
+      headCatalog.diagnostics
       + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] }
-      + imageConfiguration.diagnostics + projects.diagnostics)
-      .filter { seen.insert($0).inserted }
+      + imageConfiguration.diagnostics + projects.diagnostics
+    diagnostics = found.filter { seen.insert($0).inserted }
     let hashed = try graph.waves(
       of: reachableNodes(from: affected, successors: graph.dependencies(of:))
     ).flatMap { $0 }
@@ -196,7 +199,6 @@ public struct ImpactAnalysis {
       head.inputs(of: $0)
     }
   }
-
 
   /// Whether image `id` is affected.
   public func isAffected(_ id: String) -> Bool {
