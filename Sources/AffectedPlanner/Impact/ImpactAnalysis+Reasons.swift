@@ -1,8 +1,72 @@
+import AffectedGit
 import AffectedModel
 
 extension ImpactAnalysis {
   /// How many paths a reason names before it says how many more there are.
   static let namedPaths = 3
+
+  /// Why each of `images` (of the head side) is affected by its own inputs and its settings in
+  /// `affected.yml`, not through the images it builds on, by id for those that are; and the
+  /// content inputs that differ (``directReasons(of:rules:head:base:differing:)``), by id for
+  /// those that do. A second thread shares the work, reading both sides of `comparison` through
+  /// a handle it opens on `location`.
+  static func directReasons<Source: FileSource>(
+    of images: [Image], rules: ChangeRules, settings: ImageConfiguration,
+    baseConfiguration: Configuration?, head: inout RevisionImages<Source>,
+    base: inout RevisionImages<Source>?, comparison: Comparison, location: RepositoryLocation
+  ) -> (reasons: [String: [String]], contentChanges: [String: [String]]) {
+    let headSide = (catalog: head.catalog, definitions: head.definitions)
+    let baseSide = base.map { (catalog: $0.catalog, definitions: $0.definitions) }
+    let found = SharedWork.map(images) { image in
+      ownReasons(
+        of: image, rules: rules, settings: settings, baseConfiguration: baseConfiguration,
+        head: &head, base: &base)
+    } elsewhere: {
+      let repository = try location.open()
+      var head = RevisionImages(
+        source: try comparison.headSource(in: repository), catalog: headSide.catalog,
+        definitions: headSide.definitions)
+      var base = try baseSide.flatMap { side in
+        try comparison.startSource(in: repository).map {
+          RevisionImages(source: $0, catalog: side.catalog, definitions: side.definitions)
+        }
+      }
+      return { image in
+        ownReasons(
+          of: image, rules: rules, settings: settings, baseConfiguration: baseConfiguration,
+          head: &head, base: &base)
+      }
+    }
+    var reasons: [String: [String]] = [:]
+    var contentChanges: [String: [String]] = [:]
+    for (image, own) in zip(images, found) {
+      if !own.reasons.isEmpty {
+        reasons[image.id] = own.reasons
+      }
+      if !own.differing.isEmpty {
+        contentChanges[image.id] = own.differing
+      }
+    }
+    return (reasons, contentChanges)
+  }
+
+  /// Why `image` is affected by its own inputs and its settings, and the content inputs that
+  /// differ (empty when they were not compared).
+  private static func ownReasons<Source: FileSource>(
+    of image: Image, rules: ChangeRules, settings: ImageConfiguration,
+    baseConfiguration: Configuration?, head: inout RevisionImages<Source>,
+    base: inout RevisionImages<Source>?
+  ) -> (reasons: [String], differing: [String]) {
+    var differing: [String] = []
+    var found = directReasons(
+      of: image.id, rules: rules, head: &head, base: &base, differing: &differing)
+    if rules.everythingReason == nil {
+      found += settings.reasons(
+        of: image, base: baseConfiguration,
+        existedAtBase: base?.definitions[image.id] != nil, rules: rules)
+    }
+    return (found, differing)
+  }
 
   /// Why image `id` of the head side is affected by its own inputs, not through the images it
   /// builds on, counting only the changes `rules` lets count; empty when it is not. `differing`

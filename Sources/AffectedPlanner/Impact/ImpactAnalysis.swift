@@ -143,26 +143,13 @@ public struct ImpactAnalysis {
     let imageConfiguration = try ImageConfiguration(configuration, catalog: headCatalog)
     let graph = ImageDependencies(
       definitions: head.definitions, declared: imageConfiguration.dependencies)
-    _ = try graph.waves(of: graph.ids)
+    // Every image in waves, once: it finds any cycle, and orders the images to digest.
+    let allWaves = try graph.waves(of: graph.ids)
     projects = try projectWork.result()
-    var direct: [String: [String]] = [:]
-    var contentChanges: [String: [String]] = [:]
-    for image in headCatalog.images {
-      var differing: [String] = []
-      var found = Self.directReasons(
-        of: image.id, rules: rules, head: &head, base: &base, differing: &differing)
-      if rules.everythingReason == nil {
-        found += imageConfiguration.reasons(
-          of: image, base: baseConfiguration,
-          existedAtBase: base?.definitions[image.id] != nil, rules: rules)
-      }
-      if !found.isEmpty {
-        direct[image.id] = found
-      }
-      if !differing.isEmpty {
-        contentChanges[image.id] = differing
-      }
-    }
+    let (direct, contentChanges) = Self.directReasons(
+      of: headCatalog.images, rules: rules, settings: imageConfiguration,
+      baseConfiguration: baseConfiguration, head: &head, base: &base, comparison: comparison,
+      location: location)
     let affected = reachableNodes(from: direct.keys, successors: graph.dependants(of:))
     var reasons = direct
     for id in affected {
@@ -191,13 +178,13 @@ public struct ImpactAnalysis {
       + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] }
       + imageConfiguration.diagnostics + projects.diagnostics
     diagnostics = found.filter { seen.insert($0).inserted }
-    let hashed = try graph.waves(
-      of: reachableNodes(from: affected, successors: graph.dependencies(of:))
-    ).flatMap { $0 }
-    head.listInputs(of: hashed, sharingWith: headFiles)
-    digests = ContentDigest.digests(of: hashed, dependencies: graph) {
-      head.inputs(of: $0)
-    }
+    // The images to digest are closed under their dependencies: each one's wave among them is
+    // its wave among all images, so all the waves, filtered, order them.
+    let hashed = reachableNodes(from: affected, successors: graph.dependencies(of:))
+    let ordered = allWaves.joined().filter(hashed.contains)
+    let started = head.mapInputs(
+      of: ordered, sharingWith: headFiles, ContentDigest.ownLines(of:))
+    digests = ContentDigest.digests(of: ordered, dependencies: graph) { started[$0] }
   }
 
   /// Whether image `id` is affected.

@@ -95,20 +95,35 @@ struct RevisionImages<Source: FileSource> {
     return definition
   }
 
-  /// Lists the inputs of the images `ids` not listed yet, sharing the work with a second thread
+  /// The inputs of each of the images `ids` that this side has, put through `transform`, by id:
+  /// those not listed yet are listed, sharing the work (`transform` too) with a second thread
   /// that reads the same revision through the source `sameFiles` opens there.
-  mutating func listInputs<Other: FileSource>(
-    of ids: [String], sharingWith sameFiles: @escaping @Sendable () throws -> Other
-  ) {
-    let unlisted = ids.filter { inputs[$0] == nil }.compactMap { definitions[$0] }
+  func mapInputs<Value: Sendable, Other: FileSource>(
+    of ids: [String], sharingWith sameFiles: @escaping @Sendable () throws -> Other,
+    _ transform: @escaping @Sendable (ImageInputs) -> Value
+  ) -> [String: Value] {
+    let items = ids.compactMap { id in
+      definitions[id].map { (definition: $0, listed: inputs[id]) }
+    }
     let source = source
-    let listed = SharedWork.map(unlisted) { ImageInputs($0, in: source) } elsewhere: {
+    let mapped = SharedWork.map(items) {
+      transform($0.listed ?? ImageInputs($0.definition, in: source))
+    } elsewhere: {
       let source = try sameFiles()
-      return { ImageInputs($0, in: source) }
+      return { transform($0.listed ?? ImageInputs($0.definition, in: source)) }
     }
-    for item in listed {
-      inputs[item.definition.image.id] = item
-    }
+    return Dictionary(
+      uniqueKeysWithValues: zip(items.map(\.definition.image.id), mapped))
+  }
+
+  /// The side of `catalog` whose definitions are `definitions`, read through `source`: a side
+  /// already read, again through a handle of another thread (which must not share the first
+  /// side's handles). Nothing is recorded.
+  init(source: Source, catalog: ImageCatalog, definitions: [String: ImageDefinition]) {
+    self.source = source
+    self.catalog = catalog
+    self.definitions = definitions
+    reads = [:]
   }
 
   /// The inputs of image `id`, listed once; `nil` when this side has no such image.
