@@ -19,7 +19,7 @@ import AffectedModel
 ///
 /// `affected.yml` `ignore` globs drop changed paths before all of this, and a changed path that
 /// matches a `global` glob affects every image.
-public struct ImpactAnalysis {
+public struct ImpactAnalysis: Sendable {
   /// The comparison analysed.
   public var comparison: Comparison
   /// The head's `affected.yml` (``Configuration/empty`` without one).
@@ -123,6 +123,13 @@ public struct ImpactAnalysis {
     }
     var head = RevisionImages(
       source: headSource, catalog: headCatalog, parses: parses, sharingWith: headFiles)
+    // The settings and the build edges are head's alone: every image in waves (which finds any
+    // cycle, and orders the images to digest) takes the other core while the start side's
+    // definitions are read. Errors are raised in the order of the steps, as before.
+    let configured = Result { try ImageConfiguration(configuration, catalog: headCatalog) }
+    let graph = ImageDependencies(
+      definitions: head.definitions, declared: (try? configured.get())?.dependencies ?? [:])
+    let waveWork = BackgroundWork { try graph.waves(of: graph.ids) }
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
     if let startSource, let start = comparison.start,
       let catalog = try startCatalog ?? startWork?.result()
@@ -140,11 +147,8 @@ public struct ImpactAnalysis {
           source: startSource, catalog: baseCatalog, parses: parses, head: head,
           changed: changed.paths)
     }
-    let imageConfiguration = try ImageConfiguration(configuration, catalog: headCatalog)
-    let graph = ImageDependencies(
-      definitions: head.definitions, declared: imageConfiguration.dependencies)
-    // Every image in waves, once: it finds any cycle, and orders the images to digest.
-    let allWaves = try graph.waves(of: graph.ids)
+    let imageConfiguration = try configured.get()
+    let allWaves = try waveWork.result()
     projects = try projectWork.result()
     let (direct, contentChanges) = Self.directReasons(
       of: headCatalog.images, rules: rules, settings: imageConfiguration,
