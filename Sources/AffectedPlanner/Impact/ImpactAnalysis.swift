@@ -135,17 +135,17 @@ public struct ImpactAnalysis: Sendable {
       let catalog = try startCatalog ?? startWork?.result()
     {
       let baseCatalog = catalog.recovering(from: headCatalog)
+      let startFiles = { @Sendable in
+        try Comparison.source(ofCommit: start, in: location.open())
+      }
       // A definition whose reads no change reaches is the same at the start side.
       base =
         comparison.headIsWorkingTree
         ? RevisionImages(
-          source: startSource, catalog: baseCatalog, parses: parses,
-          sharingWith: {
-            try Comparison.source(ofCommit: start, in: location.open())
-          })
+          source: startSource, catalog: baseCatalog, parses: parses, sharingWith: startFiles)
         : RevisionImages(
           source: startSource, catalog: baseCatalog, parses: parses, head: head,
-          changed: changed.paths)
+          changed: changed.paths, sharingWith: startFiles)
     }
     let imageConfiguration = try configured.get()
     let allWaves = try waveWork.result()
