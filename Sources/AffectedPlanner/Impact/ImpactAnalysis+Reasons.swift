@@ -100,9 +100,9 @@ extension ImpactAnalysis {
     // Neither is put in an array: that would copy the whole definition.
     let same = definition == old
     let changed = rules.changedPaths
-    var candidates = Set(definition.readScopes.flatMap(changed.positions(atOrUnder:)))
+    var candidates = Set(positions(under: definition.readScopes, in: changed))
     if !same {
-      candidates.formUnion(old.readScopes.flatMap(changed.positions(atOrUnder:)))
+      candidates.formUnion(positions(under: old.readScopes, in: changed))
     }
     let touched = candidates.sorted().map { changed.ordered[$0] }.filter { path in
       definition.mayRead(path: path) || (!same && old.mayRead(path: path))
@@ -135,6 +135,12 @@ extension ImpactAnalysis {
       reasons.append("its content changed: \(listing(differing))")
     }
     return reasons
+  }
+
+  /// The positions in `changed` of the paths at or under `scopes`: one set lookup rules out a
+  /// scope that holds no change, as most do, before any search.
+  private static func positions(under scopes: [String], in changed: ChangedPaths) -> [Int] {
+    scopes.filter(changed.holdChange(at:)).flatMap(changed.positions(atOrUnder:))
   }
 
   /// `paths` joined with commas, the first few only, with how many more there are.
