@@ -64,9 +64,10 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     return digests
   }
 
-  /// The hasher fed the text's lines up to the images built on: the version, the definition's
-  /// fingerprint and the content inputs of `listed`. They depend on the image alone, so any
-  /// thread can hash them.
+  /// The hasher fed the text's lines that depend on `listed` alone.
+  ///
+  /// They are the version, the definition's fingerprint and the content inputs, everything up
+  /// to the images built on, so any thread can hash them.
   static func ownLines(of listed: ImageInputs) -> DigestHasher {
     var hasher = DigestHasher()
     hasher.add("affected-digest \(version)\ndefinition\n")

@@ -5,11 +5,13 @@ extension ImpactAnalysis {
   /// How many paths a reason names before it says how many more there are.
   static let namedPaths = 3
 
-  /// Why each of `images` (of the head side) is affected by its own inputs and its settings in
-  /// `affected.yml`, not through the images it builds on, by id for those that are; and the
-  /// content inputs that differ (``directReasons(of:rules:head:base:differing:)``), by id for
-  /// those that do. A second thread shares the work, reading both sides of `comparison` through
-  /// a handle it opens on `location`.
+  /// Why each of `images` (of the head side) is affected by itself, and its differing inputs.
+  ///
+  /// The reasons are those of its own inputs and its settings in `affected.yml`, not those of
+  /// the images it builds on, by id for the images that have some; the content inputs that
+  /// differ (``directReasons(of:rules:head:base:differing:)``), by id for those that do. A
+  /// second thread shares the work, reading both sides of `comparison` through a handle it
+  /// opens on `location`.
   static func directReasons<Source: FileSource>(
     of images: [Image], rules: ChangeRules, settings: ImageConfiguration,
     baseConfiguration: Configuration?, head: inout RevisionImages<Source>,

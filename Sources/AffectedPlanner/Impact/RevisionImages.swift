@@ -53,10 +53,12 @@ struct RevisionImages<Source: FileSource> {
   )
 
   /// Reads the definition of every image of `catalog` in `source`, the start side of a
-  /// comparison whose head is `head`: a head definition is taken over when reading it again
-  /// here would read the same (``reusable(_:of:in:catalog:changed:)``); the others are read
-  /// through `parses`. A second thread shares the work, reading the same revision through the
-  /// source `sameFiles` opens there.
+  /// comparison whose head is `head`.
+  ///
+  /// A head definition is taken over when reading it again here would read the same
+  /// (``reusable(_:of:in:catalog:changed:)``); the others are read through `parses`. A second
+  /// thread shares the work, reading the same revision through the source `sameFiles` opens
+  /// there.
   init<Head: FileSource, Other: FileSource>(
     source: Source, catalog: ImageCatalog, parses: ParseCache, head: RevisionImages<Head>,
     changed: ChangedPaths, sharingWith sameFiles: @escaping @Sendable () throws -> Other
@@ -93,12 +95,15 @@ struct RevisionImages<Source: FileSource> {
       ?? ImageDefinition(of: image, in: source, catalog: catalog, cache: parses)
   }
 
-  /// The definition of `image` on the side `side` read, when reading it in `other`, a revision
-  /// that differs from that side by `changed` and has the images of `catalog`, gives the same:
-  /// the image is the same, no changed path reaches what the definition read (folders looked up
-  /// are looked up in `other`: a definition uses a folder's kind, never its id), and every name
-  /// it looked up designates the same images in both catalogs. Images that use compose services
-  /// as contexts or skaffold `requires` (looked up otherwise) are never taken over.
+  /// The definition of `image` on the side `side` read, when reading it in `other` gives the
+  /// same.
+  ///
+  /// `other` is a revision that differs from that side by `changed` and has the images of
+  /// `catalog`. Reading it gives the same when the image is the same, no changed path reaches
+  /// what the definition read (folders looked up are looked up in `other`: a definition uses a
+  /// folder's kind, never its id), and every name it looked up designates the same images in
+  /// both catalogs. Images that use compose services as contexts or skaffold `requires` (looked
+  /// up otherwise) are never taken over.
   static func reusable(
     _ image: Image, of side: Reads, in other: some FileSource, catalog: ImageCatalog,
     changed: ChangedPaths
@@ -143,9 +148,10 @@ struct RevisionImages<Source: FileSource> {
       uniqueKeysWithValues: zip(items.map(\.definition.image.id), mapped))
   }
 
-  /// The side of `catalog` whose definitions are `definitions`, read through `source`: a side
-  /// already read, again through a handle of another thread (which must not share the first
-  /// side's handles). Nothing is recorded.
+  /// The side of `catalog` whose definitions are `definitions`, read through `source`.
+  ///
+  /// It is a side already read, again through a handle of another thread (which must not share
+  /// the first side's handles). Nothing is recorded.
   init(source: Source, catalog: ImageCatalog, definitions: [String: ImageDefinition]) {
     self.source = source
     self.catalog = catalog
