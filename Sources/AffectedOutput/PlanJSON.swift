@@ -29,8 +29,8 @@ public struct PlanJSON: Sendable {
     writer.int(plan.changedPaths)
     writer.key("images")
     writer.openArray(itemsOnLines: true)
-    for image in plan.orderedImages {
-      Self.write(image, to: &writer)
+    for position in plan.buildOrder {
+      Self.write(plan.images[position], to: &writer)
     }
     writer.closeArray()
     writer.key("waves")

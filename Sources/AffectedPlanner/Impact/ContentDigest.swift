@@ -37,29 +37,20 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     of ordered: [String], dependencies: ImageDependencies,
     inputs: (String) -> ImageInputs?
   ) -> [String: ContentDigest] {
+    digests(of: ordered, dependencies: dependencies) { inputs($0).map(ownLines(of:)) }
+  }
+
+  /// The digests of `ordered` (each after the images it builds on), each continuing the hasher
+  /// `started` gives for it (``ownLines(of:)``) with the lines of the images it builds on;
+  /// images it gives none for are left out.
+  static func digests(
+    of ordered: [String], dependencies: ImageDependencies,
+    started: (String) -> DigestHasher?
+  ) -> [String: ContentDigest] {
     var digests: [String: ContentDigest] = [:]
     for id in ordered {
-      guard let listed = inputs(id) else {
+      guard var hasher = started(id) else {
         continue
-      }
-      var hasher = DigestHasher()
-      hasher.add("affected-digest \(version)\ndefinition\n")
-      for line in listed.definition.fingerprint.lines {
-        hasher.add(line)
-        hasher.add(newline)
-      }
-      hasher.add("content\n")
-      // By position: iterating would copy (retain and release) every input.
-      let content = listed.content
-      for index in content.indices {
-        hasher.add(content[index].context ?? ".")
-        hasher.add(tab)
-        hasher.add(content[index].path)
-        hasher.add(tab)
-        hasher.add(name(of: content[index].entry.kind))
-        hasher.add(tab)
-        hasher.add(content[index].entry.id)
-        hasher.add(newline)
       }
       for dependency in dependencies.dependencies(of: id) {
         hasher.add("base ")
@@ -71,6 +62,33 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
       digests[id] = ContentDigest(hasher)
     }
     return digests
+  }
+
+  /// The hasher fed the text's lines that depend on `listed` alone.
+  ///
+  /// They are the version, the definition's fingerprint and the content inputs, everything up
+  /// to the images built on, so any thread can hash them.
+  static func ownLines(of listed: ImageInputs) -> DigestHasher {
+    var hasher = DigestHasher()
+    hasher.add("affected-digest \(version)\ndefinition\n")
+    for line in listed.definition.fingerprint.lines {
+      hasher.add(line)
+      hasher.add(newline)
+    }
+    hasher.add("content\n")
+    // By position: iterating would copy (retain and release) every input.
+    let content = listed.content
+    for index in content.indices {
+      hasher.add(content[index].context ?? ".")
+      hasher.add(tab)
+      hasher.add(content[index].path)
+      hasher.add(tab)
+      hasher.add(name(of: content[index].entry.kind))
+      hasher.add(tab)
+      hasher.add(content[index].entry.id)
+      hasher.add(newline)
+    }
+    return hasher
   }
 
   /// The byte ending each line of the text.

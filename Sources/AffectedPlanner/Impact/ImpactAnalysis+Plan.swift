@@ -17,9 +17,11 @@ extension ImpactAnalysis {
     let reused = Set(
       wave.keys.flatMap { graph.dependencies(of: $0) }.filter { wave[$0] == nil }
     ).sorted()
-    let images = catalog.images.map { image in
+    // A row reads the analysis alone (no repository): the other core makes some of them.
+    let row = { @Sendable [self, wave] (image: Image) in
       plannedImage(image, wave: wave[image.id], needs: graph.dependencies(of: image.id))
     }
+    let images = SharedWork.map(catalog.images, here: row, elsewhere: { row })
     return BuildPlan(
       base: comparison.start == nil ? nil : comparison.base?.commit.id, head: comparison.head.id,
       mergeBase: comparison.mergeBase, changedPaths: comparison.changes.paths.count,

@@ -19,7 +19,7 @@ import AffectedModel
 ///
 /// `affected.yml` `ignore` globs drop changed paths before all of this, and a changed path that
 /// matches a `global` glob affects every image.
-public struct ImpactAnalysis {
+public struct ImpactAnalysis: Sendable {
   /// The comparison analysed.
   public var comparison: Comparison
   /// The head's `affected.yml` (``Configuration/empty`` without one).
@@ -123,46 +123,37 @@ public struct ImpactAnalysis {
     }
     var head = RevisionImages(
       source: headSource, catalog: headCatalog, parses: parses, sharingWith: headFiles)
+    // The settings and the build edges are head's alone: every image in waves (which finds any
+    // cycle, and orders the images to digest) takes the other core while the start side's
+    // definitions are read. Errors are raised in the order of the steps, as before.
+    let configured = Result { try ImageConfiguration(configuration, catalog: headCatalog) }
+    let graph = ImageDependencies(
+      definitions: head.definitions, declared: (try? configured.get())?.dependencies ?? [:])
+    let waveWork = BackgroundWork { try graph.waves(of: graph.ids) }
     var base: RevisionImages<CachingFileSource<SnapshotFileSource>>?
     if let startSource, let start = comparison.start,
       let catalog = try startCatalog ?? startWork?.result()
     {
       let baseCatalog = catalog.recovering(from: headCatalog)
+      let startFiles = { @Sendable in
+        try Comparison.source(ofCommit: start, in: location.open())
+      }
       // A definition whose reads no change reaches is the same at the start side.
       base =
         comparison.headIsWorkingTree
         ? RevisionImages(
-          source: startSource, catalog: baseCatalog, parses: parses,
-          sharingWith: {
-            try Comparison.source(ofCommit: start, in: location.open())
-          })
+          source: startSource, catalog: baseCatalog, parses: parses, sharingWith: startFiles)
         : RevisionImages(
           source: startSource, catalog: baseCatalog, parses: parses, head: head,
-          changed: changed.paths)
+          changed: changed.paths, sharingWith: startFiles)
     }
-    let imageConfiguration = try ImageConfiguration(configuration, catalog: headCatalog)
-    let graph = ImageDependencies(
-      definitions: head.definitions, declared: imageConfiguration.dependencies)
-    _ = try graph.waves(of: graph.ids)
+    let imageConfiguration = try configured.get()
+    let allWaves = try waveWork.result()
     projects = try projectWork.result()
-    var direct: [String: [String]] = [:]
-    var contentChanges: [String: [String]] = [:]
-    for image in headCatalog.images {
-      var differing: [String] = []
-      var found = Self.directReasons(
-        of: image.id, rules: rules, head: &head, base: &base, differing: &differing)
-      if rules.everythingReason == nil {
-        found += imageConfiguration.reasons(
-          of: image, base: baseConfiguration,
-          existedAtBase: base?.definitions[image.id] != nil, rules: rules)
-      }
-      if !found.isEmpty {
-        direct[image.id] = found
-      }
-      if !differing.isEmpty {
-        contentChanges[image.id] = differing
-      }
-    }
+    let (direct, contentChanges) = Self.directReasons(
+      of: headCatalog.images, rules: rules, settings: imageConfiguration,
+      baseConfiguration: baseConfiguration, head: &head, base: &base, comparison: comparison,
+      location: location)
     let affected = reachableNodes(from: direct.keys, successors: graph.dependants(of:))
     var reasons = direct
     for id in affected {
@@ -191,13 +182,13 @@ public struct ImpactAnalysis {
       + headCatalog.images.flatMap { head.definitions[$0.id]?.diagnostics ?? [] }
       + imageConfiguration.diagnostics + projects.diagnostics
     diagnostics = found.filter { seen.insert($0).inserted }
-    let hashed = try graph.waves(
-      of: reachableNodes(from: affected, successors: graph.dependencies(of:))
-    ).flatMap { $0 }
-    head.listInputs(of: hashed, sharingWith: headFiles)
-    digests = ContentDigest.digests(of: hashed, dependencies: graph) {
-      head.inputs(of: $0)
-    }
+    // The images to digest are closed under their dependencies: each one's wave among them is
+    // its wave among all images, so all the waves, filtered, order them.
+    let hashed = reachableNodes(from: affected, successors: graph.dependencies(of:))
+    let ordered = allWaves.joined().filter(hashed.contains)
+    let started = head.mapInputs(
+      of: ordered, sharingWith: headFiles, ContentDigest.ownLines(of:))
+    digests = ContentDigest.digests(of: ordered, dependencies: graph) { started[$0] }
   }
 
   /// Whether image `id` is affected.

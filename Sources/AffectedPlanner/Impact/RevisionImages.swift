@@ -47,37 +47,69 @@ struct RevisionImages<Source: FileSource> {
     return (definition, recording.takeRecord())
   }
 
+  /// What a side read, without its handles: its catalog, definitions and the reads of each.
+  typealias Reads = (
+    catalog: ImageCatalog, definitions: [String: ImageDefinition], reads: [String: ReadRecord]
+  )
+
   /// Reads the definition of every image of `catalog` in `source`, the start side of a
-  /// comparison whose head is `head`: a head definition is taken over when reading it again
-  /// here would read the same (``reusable(_:in:catalog:changed:)``); the others are read through
-  /// `parses`.
-  init<Head: FileSource>(
+  /// comparison whose head is `head`.
+  ///
+  /// A head definition is taken over when reading it again here would read the same
+  /// (``reusable(_:of:in:catalog:changed:)``); the others are read through `parses`. A second
+  /// thread shares the work, reading the same revision through the source `sameFiles` opens
+  /// there.
+  init<Head: FileSource, Other: FileSource>(
     source: Source, catalog: ImageCatalog, parses: ParseCache, head: RevisionImages<Head>,
-    changed: ChangedPaths
+    changed: ChangedPaths, sharingWith sameFiles: @escaping @Sendable () throws -> Other
   ) {
     self.source = source
     self.catalog = catalog
-    var definitions: [String: ImageDefinition] = [:]
-    for image in catalog.images {
-      definitions[image.id] =
-        head.reusable(image, in: source, catalog: catalog, changed: changed)
-        ?? ImageDefinition(of: image, in: source, catalog: catalog, cache: parses)
+    let headReads = (catalog: head.catalog, definitions: head.definitions, reads: head.reads)
+    let read = SharedWork.map(catalog.images) { image in
+      Self.definition(
+        of: image, taking: headReads, in: source, catalog: catalog, changed: changed,
+        parses: parses)
+    } elsewhere: {
+      let source = try sameFiles()
+      let parses = ParseCache()
+      return { image in
+        Self.definition(
+          of: image, taking: headReads, in: source, catalog: catalog, changed: changed,
+          parses: parses)
+      }
     }
-    self.definitions = definitions
+    definitions = Dictionary(
+      zip(catalog.images.map(\.id), read), uniquingKeysWith: { _, last in last })
     reads = [:]
   }
 
-  /// The definition of `image` on this side, when reading it in `other`, a revision that
-  /// differs from this one by `changed` and has the images of `catalog`, gives the same: the
-  /// image is the same, no changed path reaches what the definition read (folders looked up are
-  /// looked up in `other`: a definition uses a folder's kind, never its id), and every name it
-  /// looked up designates the same images in both catalogs. Images that use compose services as
-  /// contexts or skaffold `requires` (looked up otherwise) are never taken over.
-  func reusable(
-    _ image: Image, in other: some FileSource, catalog: ImageCatalog, changed: ChangedPaths
+  /// The definition of `image` in `source`, a revision with the images of `catalog` that
+  /// differs from the side `head` read by `changed`: `head`'s when it is reusable, else read
+  /// through `parses`.
+  private static func definition(
+    of image: Image, taking head: Reads, in source: some FileSource, catalog: ImageCatalog,
+    changed: ChangedPaths, parses: ParseCache
+  ) -> ImageDefinition {
+    reusable(image, of: head, in: source, catalog: catalog, changed: changed)
+      ?? ImageDefinition(of: image, in: source, catalog: catalog, cache: parses)
+  }
+
+  /// The definition of `image` on the side `side` read, when reading it in `other` gives the
+  /// same.
+  ///
+  /// `other` is a revision that differs from that side by `changed` and has the images of
+  /// `catalog`. Reading it gives the same when the image is the same, no changed path reaches
+  /// what the definition read (folders looked up are looked up in `other`: a definition uses a
+  /// folder's kind, never its id), and every name it looked up designates the same images in
+  /// both catalogs. Images that use compose services as contexts or skaffold `requires` (looked
+  /// up otherwise) are never taken over.
+  static func reusable(
+    _ image: Image, of side: Reads, in other: some FileSource, catalog: ImageCatalog,
+    changed: ChangedPaths
   ) -> ImageDefinition? {
-    guard let definition = definitions[image.id], definition.image == image,
-      let record = reads[image.id],
+    guard let definition = side.definitions[image.id], definition.image == image,
+      let record = side.reads[image.id],
       !changed.reach(record, isFolder: { other.entry(at: $0)?.kind == .directory }),
       image.requiredImages.isEmpty,
       !image.namedContexts.contains(where: {
@@ -87,7 +119,7 @@ struct RevisionImages<Source: FileSource> {
         return false
       }),
       definition.pulledNames.allSatisfy({
-        catalog.images(pulledBy: $0) == self.catalog.images(pulledBy: $0)
+        catalog.images(pulledBy: $0) == side.catalog.images(pulledBy: $0)
       })
     else {
       return nil
@@ -95,20 +127,36 @@ struct RevisionImages<Source: FileSource> {
     return definition
   }
 
-  /// Lists the inputs of the images `ids` not listed yet, sharing the work with a second thread
+  /// The inputs of each of the images `ids` that this side has, put through `transform`, by id:
+  /// those not listed yet are listed, sharing the work (`transform` too) with a second thread
   /// that reads the same revision through the source `sameFiles` opens there.
-  mutating func listInputs<Other: FileSource>(
-    of ids: [String], sharingWith sameFiles: @escaping @Sendable () throws -> Other
-  ) {
-    let unlisted = ids.filter { inputs[$0] == nil }.compactMap { definitions[$0] }
+  func mapInputs<Value: Sendable, Other: FileSource>(
+    of ids: [String], sharingWith sameFiles: @escaping @Sendable () throws -> Other,
+    _ transform: @escaping @Sendable (ImageInputs) -> Value
+  ) -> [String: Value] {
+    let items = ids.compactMap { id in
+      definitions[id].map { (definition: $0, listed: inputs[id]) }
+    }
     let source = source
-    let listed = SharedWork.map(unlisted) { ImageInputs($0, in: source) } elsewhere: {
+    let mapped = SharedWork.map(items) {
+      transform($0.listed ?? ImageInputs($0.definition, in: source))
+    } elsewhere: {
       let source = try sameFiles()
-      return { ImageInputs($0, in: source) }
+      return { transform($0.listed ?? ImageInputs($0.definition, in: source)) }
     }
-    for item in listed {
-      inputs[item.definition.image.id] = item
-    }
+    return Dictionary(
+      uniqueKeysWithValues: zip(items.map(\.definition.image.id), mapped))
+  }
+
+  /// The side of `catalog` whose definitions are `definitions`, read through `source`.
+  ///
+  /// It is a side already read, again through a handle of another thread (which must not share
+  /// the first side's handles). Nothing is recorded.
+  init(source: Source, catalog: ImageCatalog, definitions: [String: ImageDefinition]) {
+    self.source = source
+    self.catalog = catalog
+    self.definitions = definitions
+    reads = [:]
   }
 
   /// The inputs of image `id`, listed once; `nil` when this side has no such image.

@@ -46,8 +46,13 @@ public struct BuildPlan: Hashable, Sendable {
 
   /// Every image in build order: the affected ones by wave then id, then the others by id.
   public var orderedImages: [PlannedImage] {
-    // Positions are sorted, not images: moving an image copies all its fields.
-    images.indices.sorted { PlannedImage.precedes(images[$0], images[$1]) }.map { images[$0] }
+    buildOrder.map { images[$0] }
+  }
+
+  /// The positions in ``images`` in build order (``orderedImages``), for a renderer that reads
+  /// each image in place rather than copying all its fields.
+  public var buildOrder: [Int] {
+    images.indices.sorted { PlannedImage.precedes(images[$0], images[$1]) }
   }
 
   /// The images to build, by wave then id.
