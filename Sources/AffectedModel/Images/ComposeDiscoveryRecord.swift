@@ -11,6 +11,8 @@ public struct ComposeDiscoveryRecord: Sendable {
   struct Findings: Sendable {
     /// The images of the environment's own services, in the order they were found.
     var images: [Image]
+    /// For each image, its Dockerfile and the links followed to it (empty without one).
+    var dockerfileChains: [[String]]
     /// The problems the load met.
     var diagnostics: [Diagnostic]
     /// The environment's files that could not be read completely.

@@ -100,6 +100,8 @@ struct ImageDiscovery<Source: FileSource> {
   private(set) var unreadableFiles: [String] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var ids: Set<String> = []
+  /// The Dockerfiles of the compose images added, and the links followed to each.
+  var builtDockerfiles: Set<String> = []
   /// Where each compose environment's findings are kept, when they are.
   var composeRecord: ComposeDiscoveryRecord?
   /// Another revision's compose findings, and the paths that differ from there to `source`:
@@ -120,11 +122,14 @@ struct ImageDiscovery<Source: FileSource> {
     addDockerfileImages(paths: files.dockerfiles)
   }
 
-  /// Adds `image` unless an image with its id is already known.
-  mutating func add(_ image: Image) {
-    if ids.insert(image.id).inserted {
-      images.append(image)
+  /// Adds `image` unless an image with its id is already known, and says whether it did.
+  @discardableResult
+  mutating func add(_ image: Image) -> Bool {
+    guard ids.insert(image.id).inserted else {
+      return false
     }
+    images.append(image)
+    return true
   }
 
   /// Records problems of a file, and whether it could be read.
@@ -136,8 +141,8 @@ struct ImageDiscovery<Source: FileSource> {
   /// Adds a stand-alone image for each Dockerfile of `paths` (files with a Dockerfile name) that
   /// no image found so far builds.
   mutating func addDockerfileImages(paths: [String]) {
-    var built: Set<String> = []
-    for image in images {
+    var built = builtDockerfiles
+    for image in images where image.kind != .compose {
       guard let dockerfile = image.dockerfile else {
         continue
       }

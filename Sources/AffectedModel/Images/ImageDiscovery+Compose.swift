@@ -18,8 +18,8 @@ extension ImageDiscovery {
         }
         queue.append(ComposeEnvironment(files: files))
       }
-      for image in found.images {
-        add(image)
+      for (image, chain) in zip(found.images, found.dockerfileChains) where add(image) {
+        builtDockerfiles.formUnion(chain)
       }
     }
   }
@@ -47,8 +47,12 @@ extension ImageDiscovery {
             files: reads))
       }
     }
+    let chains = images.map { image in
+      image.dockerfile.map { reads.linkChain(from: $0) ?? [$0] } ?? []
+    }
     return ComposeDiscoveryRecord.Findings(
-      images: images, diagnostics: project.diagnostics, unreadableFiles: broken,
+      images: images, dockerfileChains: chains, diagnostics: project.diagnostics,
+      unreadableFiles: broken,
       includes: project.includes.map(\.files), reads: reads.takeRecord())
   }
 

@@ -58,4 +58,25 @@ struct ComposeDiscoveryRecordTests {
     #expect(source.reads["app/compose.yml"] == 1)
     #expect(catalog.image(withID: "app/compose.yml:api")?.context == .folder("app/other"))
   }
+
+  @Test("a Dockerfile a service taken over builds through a link is no stand-alone image")
+  func linkedDockerfile() {
+    var files = MemoryFileSource([
+      "compose.yaml": "services:\n  app:\n    build: app\n",
+      "docker/app.Dockerfile": "FROM alpine\n",
+    ])
+    files.add("app/Dockerfile", text: "../docker/app.Dockerfile", kind: .symlink)
+    let scope = DiscoveryScope()
+    let declaring = ImageCatalog.declaringFiles(in: files, scope: scope)
+    var record = ComposeDiscoveryRecord()
+    let head = ImageCatalog(
+      discoveringIn: files, scope: scope, declaringFiles: declaring, recording: &record)
+    let source = CountingFileSource(files)
+    let start = ImageCatalog(
+      discoveringIn: source, scope: scope, declaringFiles: declaring, takingOver: record,
+      changed: ChangedPaths(["README.md"]))
+    #expect(head.images.map(\.id) == ["compose.yaml:app"])
+    #expect(start == head)
+    #expect(source.lookups["app/Dockerfile"] == nil)
+  }
 }
