@@ -26,7 +26,10 @@ public struct ComposeBuild: Hashable, Sendable {
       let remotePrefixes = [
         "https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:", "target:",
       ]
-      return !text.contains("://") && !remotePrefixes.contains { text.hasPrefix($0) }
+      // Foundation's search (which compares canonically) finds `://` only where its bytes are.
+      let mayBeURL =
+        text.utf8.firstRange(of: "://".utf8) != nil && text.contains("://")
+      return !mayBeURL && !remotePrefixes.contains { text.hasPrefix($0) }
     }
   }
 
