@@ -78,6 +78,8 @@ struct ComposePathTests {
       #expect(ComposeBuild.Context(remote, in: "app") == .remote(remote))
     }
     #expect(ComposeBuild.Context("service:base", in: "app") == .service("base"))
+    // `:/` and `//` apart make no URL.
+    #expect(ComposeBuild.Context("dir:/x//y", in: "app") == .local(.repository("app/dir:/x/y")))
   }
 
   @Test("paths that leave the repository are flagged in the model")

@@ -27,9 +27,22 @@ public struct ComposeBuild: Hashable, Sendable {
         "https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:", "target:",
       ]
       // Foundation's search (which compares canonically) finds `://` only where its bytes are.
-      let mayBeURL =
-        text.utf8.firstRange(of: "://".utf8) != nil && text.contains("://")
-      return !mayBeURL && !remotePrefixes.contains { text.hasPrefix($0) }
+      let holdsScheme = holdsSchemeBytes(text) && text.contains("://")
+      return !holdsScheme && !remotePrefixes.contains { text.hasPrefix($0) }
+    }
+
+    /// Whether the bytes of `text` hold `://`.
+    private static func holdsSchemeBytes(_ text: String) -> Bool {
+      var last: UInt8 = 0
+      var beforeLast: UInt8 = 0
+      for byte in text.utf8 {
+        if byte == UInt8(ascii: "/"), last == UInt8(ascii: "/"), beforeLast == UInt8(ascii: ":") {
+          return true
+        }
+        beforeLast = last
+        last = byte
+      }
+      return false
     }
   }
 
