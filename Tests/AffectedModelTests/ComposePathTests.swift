@@ -19,6 +19,22 @@ struct ComposePathTests {
     #expect(ComposePath(resolving: path, in: folder) == expected)
   }
 
+  /// Paths already normal come back as written; every other one goes through the parts.
+  @Test(
+    "normalising keeps a normal path and folds every other",
+    arguments: [
+      ("a/b", "a/b"), ("", ""), ("a", "a"), (".a/b..", ".a/b.."), ("a/.../b", "a/.../b"),
+      ("a//b", "a/b"), ("/a", "a"), ("a/", "a"), ("/", ""), ("./a", "a"), ("a/.", "a"),
+      ("a/../b", "b"), ("a/..", ""), ("é/x", "é/x"), ("a/\u{301}b", "a/\u{301}b"),
+      ("é/./x", "é/x"),
+    ])
+  func normalised(path: String, expected: String) {
+    #expect(ComposePath.normalised(path) == .repository(expected))
+    #expect(
+      ComposePath.normalised(path)
+        == .repository(ComposePath.components(of: path).parts.joined(separator: "/")))
+  }
+
   @Test("a Dockerfile resolves against its context, even outside the repository")
   func againstContext() {
     #expect(
@@ -62,6 +78,8 @@ struct ComposePathTests {
       #expect(ComposeBuild.Context(remote, in: "app") == .remote(remote))
     }
     #expect(ComposeBuild.Context("service:base", in: "app") == .service("base"))
+    // `:/` and `//` apart make no URL.
+    #expect(ComposeBuild.Context("dir:/x//y", in: "app") == .local(.repository("app/dir:/x/y")))
   }
 
   @Test("paths that leave the repository are flagged in the model")

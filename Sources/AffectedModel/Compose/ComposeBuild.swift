@@ -26,7 +26,23 @@ public struct ComposeBuild: Hashable, Sendable {
       let remotePrefixes = [
         "https://", "http://", "git://", "ssh://", "github.com/", "git@", "service:", "target:",
       ]
-      return !text.contains("://") && !remotePrefixes.contains { text.hasPrefix($0) }
+      // Foundation's search (which compares canonically) finds `://` only where its bytes are.
+      let holdsScheme = holdsSchemeBytes(text) && text.contains("://")
+      return !holdsScheme && !remotePrefixes.contains { text.hasPrefix($0) }
+    }
+
+    /// Whether the bytes of `text` hold `://`.
+    private static func holdsSchemeBytes(_ text: String) -> Bool {
+      var last: UInt8 = 0
+      var beforeLast: UInt8 = 0
+      for byte in text.utf8 {
+        if byte == UInt8(ascii: "/"), last == UInt8(ascii: "/"), beforeLast == UInt8(ascii: ":") {
+          return true
+        }
+        beforeLast = last
+        last = byte
+      }
+      return false
     }
   }
 

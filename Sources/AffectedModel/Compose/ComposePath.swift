@@ -26,7 +26,7 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
     case .absolute(let folder):
       self = .absolute(folder.hasSuffix("/") ? folder + path : folder + "/" + path)
     case .repository(let folder), .outside(let folder):
-      self = Self.normalised(folder + "/" + path)
+      self = Self.normalised(folder.isEmpty ? path : folder + "/" + path)
     }
   }
 
@@ -50,31 +50,56 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
 
   /// Lexically normalises a relative path: drops `.` and empty parts, folds `..` into its parent.
   static func normalised(_ path: String) -> ComposePath {
-    let (climbs, parts) = components(of: path)
+    if isNormal(path) {
+      return .repository(path)
+    }
+    let (climbs, parts) = folded(path)
     if climbs > 0 {
-      return .outside((Array(repeating: "..", count: climbs) + parts).joined(separator: "/"))
+      return .outside(
+        (Array(repeating: Substring(".."), count: climbs) + parts).joined(separator: "/"))
     }
     return .repository(parts.joined(separator: "/"))
   }
 
-  /// How many leading `..` remain after normalising `path`, and the parts after them.
-  static func components(of path: String) -> (climbs: Int, parts: [String]) {
-    // An ASCII path's characters are its bytes, so splitting its bytes gives the same parts,
-    // without the grapheme breaking that splitting by characters costs.
-    if path.utf8.allSatisfy({ $0 < 0x80 }) {
-      return fold(path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) })
+  /// Whether `path` is its own normal form.
+  ///
+  /// It is when none of its parts between `/` is empty, `.` or `..` (the empty path is the
+  /// root). Splitting by bytes finds every part that splitting by characters does, so such a
+  /// path splits into parts that join back into it.
+  private static func isNormal(_ path: String) -> Bool {
+    var length = 0
+    var dots = 0
+    for byte in path.utf8 {
+      if byte == UInt8(ascii: "/") {
+        if length == 0 || (length <= 2 && dots == length) {
+          return false
+        }
+        length = 0
+        dots = 0
+      } else {
+        length += 1
+        dots += byte == UInt8(ascii: ".") ? 1 : 0
+      }
     }
-    return fold(path.split(separator: "/"))
+    return path.isEmpty || (length > 0 && !(length <= 2 && dots == length))
   }
 
-  /// Drops `.` parts and folds each `..` into the part before it.
-  private static func fold(_ split: [Substring]) -> (climbs: Int, parts: [String]) {
+  /// How many leading `..` remain after normalising `path`, and the parts after them.
+  static func components(of path: String) -> (climbs: Int, parts: [String]) {
+    let (climbs, parts) = folded(path)
+    return (climbs, parts.map(String.init))
+  }
+
+  /// How many leading `..` remain after normalising `path`, and the parts after them, as slices
+  /// of `path`: its parts between `/`, without empty and `.` parts, each `..` folded into the
+  /// part before it.
+  private static func folded(_ path: String) -> (climbs: Int, parts: [Substring]) {
     var climbs = 0
-    var parts: [String] = []
-    for part in split {
+    var parts: [Substring] = []
+    func take(_ part: Substring) {
       switch part {
       case ".":
-        continue
+        return
       case "..":
         if parts.isEmpty {
           climbs += 1
@@ -82,8 +107,29 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
           parts.removeLast()
         }
       default:
-        parts.append(String(part))
+        parts.append(part)
       }
+    }
+    let bytes = path.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      path.split(separator: "/").forEach(take)
+      return (climbs, parts)
+    }
+    // An ASCII path's characters are its bytes, so splitting its bytes gives the same parts,
+    // without the grapheme breaking that splitting by characters costs.
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      if bytes[index] == UInt8(ascii: "/") {
+        if index != start {
+          take(path[start..<index])
+        }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if start != bytes.endIndex {
+      take(path[start...])
     }
     return (climbs, parts)
   }

@@ -5,6 +5,8 @@ struct ComposeProjectBuilder {
   let directory: String
   /// Attributes of an unexpected shape.
   private(set) var diagnostics: [Diagnostic] = []
+  /// Each build context met so far, by its text: services of one project mostly share a few.
+  private var contexts: [String: ComposeBuild.Context] = [:]
 
   /// Creates a builder for the project directory `directory`.
   init(directory: String) {
@@ -81,7 +83,8 @@ struct ComposeProjectBuilder {
       return nil
     }
     let contextText = build["context"]?.string ?? "."
-    let context = ComposeBuild.Context(contextText, in: directory)
+    let context = contexts[contextText] ?? ComposeBuild.Context(contextText, in: directory)
+    contexts[contextText] = context
     let inline = build["dockerfile_inline"]?.string
     let dockerfile = build["dockerfile"]?.string ?? (inline == nil ? "Dockerfile" : nil)
     var dockerfilePath: ComposePath?
@@ -204,9 +207,9 @@ struct ComposeProjectBuilder {
   }
 
   /// The mapping `value`, empty for a null, `nil` (and a diagnostic) for anything else.
-  private mutating func mapping(_ value: ComposeValue?, named name: String, in file: String)
-    -> ComposeMapping?
-  {
+  private mutating func mapping(
+    _ value: ComposeValue?, named name: @autoclosure () -> String, in file: String
+  ) -> ComposeMapping? {
     switch value {
     case .mapping(let mapping):
       return mapping
@@ -214,7 +217,7 @@ struct ComposeProjectBuilder {
       return ComposeMapping()
     case .string, .sequence:
       diagnostics.append(
-        Diagnostic(.warning, "\(name) must be a mapping; it is ignored", file: file))
+        Diagnostic(.warning, "\(name()) must be a mapping; it is ignored", file: file))
       return nil
     }
   }

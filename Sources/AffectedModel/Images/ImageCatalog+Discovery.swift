@@ -31,10 +31,42 @@ extension ImageCatalog {
     scope: DiscoveryScope, declaringFiles: [String]
   ) {
     var discovery = ImageDiscovery(source: source, environment: environment)
-    let files = ImageDeclaringFiles(paths: declaringFiles)
-    discovery.addComposeImages(environments: scope.environments(among: files.compose))
-    discovery.addSkaffoldImages(paths: files.skaffold)
-    discovery.addDockerfileImages(paths: files.dockerfiles)
+    discovery.discover(scope: scope, declaringFiles: declaringFiles)
+    self.init(discovered: discovery)
+  }
+
+  /// Discovers the images of the repository in `source` as
+  /// ``init(discoveringIn:environment:scope:declaringFiles:)`` does, and keeps in `record` what
+  /// each compose environment gave and read, for discovery at another revision to take over
+  /// (``init(discoveringIn:environment:scope:declaringFiles:takingOver:changed:)``).
+  public init(
+    discoveringIn source: some FileSource, environment: [String: String] = [:],
+    scope: DiscoveryScope, declaringFiles: [String], recording record: inout ComposeDiscoveryRecord
+  ) {
+    var discovery = ImageDiscovery(source: source, environment: environment)
+    discovery.composeRecord = ComposeDiscoveryRecord(shell: environment)
+    discovery.discover(scope: scope, declaringFiles: declaringFiles)
+    record = discovery.composeRecord ?? record
+    self.init(discovered: discovery)
+  }
+
+  /// Discovers the images of the repository in `source` as
+  /// ``init(discoveringIn:environment:scope:declaringFiles:)`` does, taking over from `record`
+  /// (made at another revision) the findings of each compose environment whose reads no path of
+  /// `changed` reaches; `changed` holds every path that differs from that revision to `source`'s.
+  public init(
+    discoveringIn source: some FileSource, environment: [String: String] = [:],
+    scope: DiscoveryScope, declaringFiles: [String], takingOver record: ComposeDiscoveryRecord,
+    changed: ChangedPaths
+  ) {
+    var discovery = ImageDiscovery(source: source, environment: environment)
+    discovery.earlierCompose = (record, changed)
+    discovery.discover(scope: scope, declaringFiles: declaringFiles)
+    self.init(discovered: discovery)
+  }
+
+  /// The catalog of what `discovery` found.
+  private init(discovered discovery: ImageDiscovery<some FileSource>) {
     var seen: Set<Diagnostic> = []
     self.init(
       images: discovery.images, unreadableFiles: discovery.unreadableFiles,
@@ -68,17 +100,36 @@ struct ImageDiscovery<Source: FileSource> {
   private(set) var unreadableFiles: [String] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var ids: Set<String> = []
+  /// The Dockerfiles of the compose images added, and the links followed to each.
+  var builtDockerfiles: Set<String> = []
+  /// Where each compose environment's findings are kept, when they are.
+  var composeRecord: ComposeDiscoveryRecord?
+  /// Another revision's compose findings, and the paths that differ from there to `source`:
+  /// an environment whose reads no change reaches is taken over instead of loaded.
+  var earlierCompose: (record: ComposeDiscoveryRecord, changed: ChangedPaths)?
 
   init(source: Source, environment: [String: String]) {
     self.source = source
     self.environment = environment
   }
 
-  /// Adds `image` unless an image with its id is already known.
-  mutating func add(_ image: Image) {
-    if ids.insert(image.id).inserted {
-      images.append(image)
+  /// Adds the images of the files `declaringFiles`: the compose environments `scope` names among
+  /// them, then skaffold files, then the Dockerfiles none of those builds.
+  mutating func discover(scope: DiscoveryScope, declaringFiles: [String]) {
+    let files = ImageDeclaringFiles(paths: declaringFiles)
+    addComposeImages(environments: scope.environments(among: files.compose))
+    addSkaffoldImages(paths: files.skaffold)
+    addDockerfileImages(paths: files.dockerfiles)
+  }
+
+  /// Adds `image` unless an image with its id is already known, and says whether it did.
+  @discardableResult
+  mutating func add(_ image: Image) -> Bool {
+    guard ids.insert(image.id).inserted else {
+      return false
     }
+    images.append(image)
+    return true
   }
 
   /// Records problems of a file, and whether it could be read.
@@ -90,8 +141,8 @@ struct ImageDiscovery<Source: FileSource> {
   /// Adds a stand-alone image for each Dockerfile of `paths` (files with a Dockerfile name) that
   /// no image found so far builds.
   mutating func addDockerfileImages(paths: [String]) {
-    var built: Set<String> = []
-    for image in images {
+    var built = builtDockerfiles
+    for image in images where image.kind != .compose {
       guard let dockerfile = image.dockerfile else {
         continue
       }

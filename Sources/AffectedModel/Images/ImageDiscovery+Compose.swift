@@ -1,36 +1,65 @@
 extension ImageDiscovery {
   /// Adds the images of every compose environment of `environments`, and of every file an
-  /// `include` names.
+  /// `include` names; each environment's findings are taken over from ``earlierCompose`` when
+  /// no change reaches them, and kept in ``composeRecord`` when it is set.
   mutating func addComposeImages(environments: [ComposeEnvironment]) {
-    let loader = ComposeLoader(source: source, environment: environment)
     var queue = environments
     var known = Set(queue.map(\.id))
     var next = 0
     while next < queue.count {
       let environment = queue[next]
       next += 1
-      let project = loader.load(environment)
-      let broken = environment.files.filter(project.unreadableFiles.contains)
-      record(project.diagnostics, unreadable: broken)
-      for include in project.includes {
-        guard let first = include.files.first, known.insert(first).inserted else {
+      let found = takenOver(environment) ?? findings(in: environment)
+      composeRecord?.findings[environment] = found
+      record(found.diagnostics, unreadable: found.unreadableFiles)
+      for files in found.includes {
+        guard let first = files.first, known.insert(first).inserted else {
           continue
         }
-        queue.append(ComposeEnvironment(files: include.files))
+        queue.append(ComposeEnvironment(files: files))
       }
-      for service in project.services where environment.files.contains(service.file) {
-        if let build = service.build {
-          add(
-            image(of: service, build: build, in: project, environment: environment, broken: broken))
-        }
+      for (image, chain) in zip(found.images, found.dockerfileChains) where add(image) {
+        builtDockerfiles.formUnion(chain)
       }
     }
   }
 
-  /// The image a compose service builds.
+  /// The findings of `environment` in ``earlierCompose``, when loading it here reads the same.
+  private func takenOver(_ environment: ComposeEnvironment) -> ComposeDiscoveryRecord.Findings? {
+    earlierCompose.flatMap { earlier in
+      earlier.record.findings(
+        for: environment, in: source, shell: self.environment, changed: earlier.changed)
+    }
+  }
+
+  /// Loads `environment` and makes an image of each of its own services that has `build`,
+  /// recording what the load read.
+  private func findings(in environment: ComposeEnvironment) -> ComposeDiscoveryRecord.Findings {
+    let reads = RecordingFileSource(source)
+    let project = ComposeLoader(source: reads, environment: self.environment).load(environment)
+    let broken = environment.files.filter(project.unreadableFiles.contains)
+    var images: [Image] = []
+    for service in project.services where environment.files.contains(service.file) {
+      if let build = service.build {
+        images.append(
+          image(
+            of: service, build: build, in: project, environment: environment, broken: broken,
+            files: reads))
+      }
+    }
+    let chains = images.map { image in
+      image.dockerfile.map { reads.linkChain(from: $0) ?? [$0] } ?? []
+    }
+    return ComposeDiscoveryRecord.Findings(
+      images: images, dockerfileChains: chains, diagnostics: project.diagnostics,
+      unreadableFiles: broken,
+      includes: project.includes.map(\.files), reads: reads.takeRecord())
+  }
+
+  /// The image a compose service builds, following links in `files`.
   private func image(
     of service: ComposeService, build: ComposeBuild, in project: ComposeProject,
-    environment: ComposeEnvironment, broken: [String]
+    environment: ComposeEnvironment, broken: [String], files: some FileSource
   ) -> Image {
     let context = ImageContext(build.context)
     var reasons = broken.map {
@@ -55,7 +84,7 @@ extension ImageDiscovery {
     // Files read through links are defined by their targets too.
     var specFiles: [String] = []
     for file in service.files + project.variableFiles {
-      for path in source.linkChain(from: file) ?? [file] where !specFiles.contains(path) {
+      for path in files.linkChain(from: file) ?? [file] where !specFiles.contains(path) {
         specFiles.append(path)
       }
     }

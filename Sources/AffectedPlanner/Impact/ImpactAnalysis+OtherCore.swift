@@ -5,10 +5,12 @@ extension ImpactAnalysis {
   /// Starts discovering the images of `comparison`'s start side with `scope`, on another thread
   /// with its own handle on the repository at `location`, from `declaringFiles` when they are
   /// known (see ``startDeclaringFiles(head:changes:scope:)``); its result is `nil` without a start
-  /// side.
+  /// side. The compose environments of `headCompose` (head's discovery, never a working tree's)
+  /// that no path of `changed` reaches are taken over rather than loaded again.
   static func discoverStartImages(
     at location: RepositoryLocation, comparison: Comparison, scope: DiscoveryScope,
-    declaringFiles: [String]?, environment: [String: String]
+    declaringFiles: [String]?, environment: [String: String],
+    headCompose: ComposeDiscoveryRecord?, changed: ChangedPaths
   ) -> BackgroundWork<ImageCatalog?> {
     BackgroundWork {
       let repository = try location.open()
@@ -16,7 +18,8 @@ extension ImpactAnalysis {
         ImageCatalog(
           discoveringIn: source, environment: environment, scope: scope,
           declaringFiles: declaringFiles
-            ?? ImageCatalog.declaringFiles(in: source, scope: scope))
+            ?? ImageCatalog.declaringFiles(in: source, scope: scope),
+          takingOver: headCompose ?? ComposeDiscoveryRecord(), changed: changed)
       }
     }
   }

@@ -87,9 +87,10 @@ public struct ImpactAnalysis: Sendable {
     let headScope = DiscoveryScope(configuration: configuration, composeFiles: options.composeFiles)
     let discoveryReads = RecordingFileSource(headSource)
     let headDeclaringFiles = ImageCatalog.declaringFiles(in: discoveryReads, scope: headScope)
+    var headCompose = ComposeDiscoveryRecord()
     var headCatalog = ImageCatalog(
       discoveringIn: discoveryReads, environment: options.environment, scope: headScope,
-      declaringFiles: headDeclaringFiles)
+      declaringFiles: headDeclaringFiles, recording: &headCompose)
     let changed = ChangedReads(comparison.changes)
     let baseScope = DiscoveryScope(
       configuration: baseConfiguration ?? configuration, composeFiles: options.composeFiles)
@@ -111,7 +112,8 @@ public struct ImpactAnalysis: Sendable {
           ? Self.startDeclaringFiles(
             head: headDeclaringFiles, changes: comparison.changes, scope: baseScope)
           : nil,
-        environment: options.environment)
+        environment: options.environment,
+        headCompose: comparison.headIsWorkingTree ? nil : headCompose, changed: changed.paths)
     var startCatalog = startSource != nil && takesHeadCatalog ? headCatalog : nil
     if let startWork, !headCatalog.unreadableFiles.isEmpty {
       // Images of the start side stand in for those of head's unreadable files.
