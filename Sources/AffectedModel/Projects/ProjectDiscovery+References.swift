@@ -19,10 +19,12 @@ extension ProjectDiscovery {
         }
       }
     }
-    let owners = ProjectGraph(projects: drafts.keys.map { Project(id: $0) })
-    for target in files {
-      if let owner = owners.owner(of: target.path) {
-        addEdge(from: target.from, to: owner)
+    if !files.isEmpty {
+      let owners = ProjectGraph(projects: drafts.keys.map { Project(id: $0) })
+      for target in files {
+        if let owner = owners.owner(of: target.path) {
+          addEdge(from: target.from, to: owner)
+        }
       }
     }
     for (from, to, declaration) in declaredDependencies {
