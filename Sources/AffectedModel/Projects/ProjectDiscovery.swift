@@ -135,14 +135,17 @@ struct ProjectDiscovery<Source: FileSource> {
 
   /// Finds the members of every workspace, and records each member's innermost root.
   mutating func findWorkspaces() {
+    let roots = drafts.compactMap { id, draft in
+      draft.readings.contains { $0.workspace != nil } ? (id, draft.readings) : nil
+    }
+    guard !roots.isEmpty else {
+      return
+    }
     var holders: [String: Set<String>] = [:]
     for draft in drafts.values {
       for reading in draft.readings {
         holders[ComposePath.lastComponent(of: reading.file), default: []].insert(draft.id)
       }
-    }
-    let roots = drafts.compactMap { id, draft in
-      draft.readings.contains { $0.workspace != nil } ? (id, draft.readings) : nil
     }
     for (id, readings) in roots.sorted(by: { $0.0 < $1.0 }) {
       for reading in readings {
