@@ -27,9 +27,10 @@ struct ByteOrderTests {
     let strings = Self.strings
     #expect(
       ByteOrder.sorted(strings) == strings.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-    #expect(ByteOrder.sorted(["b", "a/b", "a", "é", "e\u{301}", "Z"]) == [
-      "Z", "a", "a/b", "b", "e\u{301}", "é",
-    ])
+    #expect(
+      ByteOrder.sorted(["b", "a/b", "a", "é", "e\u{301}", "Z"]) == [
+        "Z", "a", "a/b", "b", "e\u{301}", "é",
+      ])
   }
 
   @Test("sorting as strings gives the order of <, for ASCII and other strings")

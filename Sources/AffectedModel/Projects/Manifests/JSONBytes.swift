@@ -83,8 +83,10 @@ struct JSONBytes {
     return true
   }
 
-  /// The next key of the object being read, with its colon consumed; `nil` after the object's
-  /// `}` (or on failure). `isFirst` tells whether no member was read yet.
+  /// The next key of the object being read, with its colon consumed.
+  ///
+  /// `nil` after the object's `}` (or on failure). `isFirst` tells whether no member was read
+  /// yet.
   mutating func nextKey(isFirst: Bool) -> String? {
     guard nextItem(isFirst: isFirst, closing: UInt8(ascii: "}")) else {
       return nil

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// The fields of `package.json` that discovery reads; a field of an unexpected type counts as
 /// absent, and a dependency whose value is not a string is skipped.
 struct PackageJSONFields: Equatable, Decodable {
