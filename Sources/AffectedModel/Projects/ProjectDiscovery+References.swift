@@ -12,24 +12,28 @@ extension ProjectDiscovery {
   mutating func resolveReferences() {
     let names = memberNames()
     var files: [FileTarget] = []
-    for id in drafts.keys.sorted() {
-      for reading in drafts[id]?.readings ?? [] {
+    // Resolving adds projects and edges, never readings, so the readings are taken first.
+    let readings = Dictionary(uniqueKeysWithValues: drafts.map { ($0.key, $0.value.readings) })
+    for id in ByteOrder.sortedAsStrings(Array(readings.keys)) {
+      for reading in readings[id] ?? [] {
         for reference in reading.references {
           files += resolve(reference, of: reading, from: id, base: id, names: names)
         }
       }
     }
-    let owners = ProjectGraph(projects: drafts.keys.map { Project(id: $0) })
-    for target in files {
-      if let owner = owners.owner(of: target.path) {
-        addEdge(from: target.from, to: owner)
+    if !files.isEmpty {
+      let owners = ProjectGraph(projects: drafts.keys.map { Project(id: $0) })
+      for target in files {
+        if let owner = owners.owner(of: target.path) {
+          addEdge(from: target.from, to: owner)
+        }
       }
     }
     for (from, to, declaration) in declaredDependencies {
       guard let id = repositoryFolder(to, declaration) else {
         continue
       }
-      if drafts[id] == nil {
+      if drafts.index(forKey: id) == nil {
         diagnostics.append(
           Diagnostic(
             .warning,
@@ -126,7 +130,7 @@ extension ProjectDiscovery {
     guard entry.kind == .directory else {
       return [FileTarget(from: from, path: target)]
     }
-    if drafts[target] == nil {
+    if drafts.index(forKey: target) == nil {
       drafts[target] = Draft(id: target, ecosystems: [reading.ecosystem])
     }
     addEdge(from: from, to: target)
@@ -144,7 +148,7 @@ extension ProjectDiscovery {
 
   /// The projects found, sorted by id (``ProjectGraph`` then sets their kinds).
   func projects() -> [Project] {
-    drafts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.compactMap { id in
+    ByteOrder.sorted(Array(drafts.keys)).compactMap { id in
       guard let draft = drafts[id] else {
         return nil
       }

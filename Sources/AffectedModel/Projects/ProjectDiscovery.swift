@@ -8,6 +8,12 @@ struct ProjectDiscovery<Source: FileSource> {
     var ecosystems: Set<Project.Ecosystem> = []
     var dependsOn: Set<String> = []
     var workspaceMembers: Set<String> = []
+
+    /// Adds a reading of one of the project's manifests.
+    mutating func add(_ reading: ManifestReading) {
+      readings.append(reading)
+      ecosystems.insert(reading.ecosystem)
+    }
   }
 
   let source: Source
@@ -77,8 +83,7 @@ struct ProjectDiscovery<Source: FileSource> {
       } catch {
         reading = .unreadable(path, Self.ecosystem(of: path), problem: "\(error)", line: nil)
       }
-      drafts[folder, default: Draft(id: folder)].readings.append(reading)
-      drafts[folder]?.ecosystems.insert(reading.ecosystem)
+      drafts[folder, default: Draft(id: folder)].add(reading)
       diagnostics += reading.diagnostics
     }
   }
@@ -130,14 +135,20 @@ struct ProjectDiscovery<Source: FileSource> {
 
   /// Finds the members of every workspace, and records each member's innermost root.
   mutating func findWorkspaces() {
+    let roots = drafts.compactMap { id, draft in
+      draft.readings.contains { $0.workspace != nil } ? (id, draft.readings) : nil
+    }
+    guard !roots.isEmpty else {
+      return
+    }
     var holders: [String: Set<String>] = [:]
     for draft in drafts.values {
       for reading in draft.readings {
         holders[ComposePath.lastComponent(of: reading.file), default: []].insert(draft.id)
       }
     }
-    for id in drafts.keys.sorted() {
-      for reading in drafts[id]?.readings ?? [] {
+    for (id, readings) in roots.sorted(by: { $0.0 < $1.0 }) {
+      for reading in readings {
         if let workspace = reading.workspace {
           addWorkspace(
             workspace, of: reading, at: id, holders: holders[workspace.memberManifest] ?? [])

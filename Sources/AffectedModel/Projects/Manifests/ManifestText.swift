@@ -6,6 +6,9 @@ enum ManifestText {
     guard ecosystem == .python else {
       return name
     }
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      return asciiPythonName(name)
+    }
     var result = ""
     var inSeparator = false
     for character in name.lowercased() {
@@ -20,6 +23,26 @@ enum ManifestText {
       result.append(character)
     }
     return result
+  }
+
+  /// ``normalisedName(_:_:)`` of a Python name written in ASCII, whose characters are its bytes
+  /// (a `\r\n` pair stays two bytes either way).
+  private static func asciiPythonName(_ name: String) -> String {
+    var result: [UInt8] = []
+    result.reserveCapacity(name.utf8.count)
+    var inSeparator = false
+    for byte in name.utf8 {
+      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") {
+        inSeparator = true
+        continue
+      }
+      if inSeparator && !result.isEmpty {
+        result.append(UInt8(ascii: "-"))
+      }
+      inSeparator = false
+      result.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte)
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// `text` without leading and trailing white space.

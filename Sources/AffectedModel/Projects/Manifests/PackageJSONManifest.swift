@@ -10,25 +10,25 @@ import FoundationEssentials
 enum PackageJSONManifest {
   /// The reading of the `package.json` at repository path `file`, whose text is `text`.
   static func read(_ text: String, file: String) -> ManifestReading {
-    let package: Package
-    do {
-      package = try JSONDecoder().decode(Package.self, from: Data(text.utf8))
-    } catch {
-      return .unreadable(file, .javascript, problem: "invalid JSON (\(error))", line: nil)
+    let package: PackageJSONFields
+    if let fields = PackageJSONFields.reading(text) {
+      package = fields
+    } else {
+      do {
+        package = try JSONDecoder().decode(PackageJSONFields.self, from: Data(text.utf8))
+      } catch {
+        return .unreadable(file, .javascript, problem: "invalid JSON (\(error))", line: nil)
+      }
     }
     var reading = ManifestReading(file: file, ecosystem: .javascript)
     let lines = ManifestLines(text)
     reading.name = package.name
-    for dependencies in [
-      package.dependencies, package.devDependencies, package.optionalDependencies,
-      package.peerDependencies,
-    ] {
-      for name in dependencies.entries.keys.sorted() {
-        reading.references.append(
-          reference(name, dependencies.entries[name] ?? "", lines: lines))
+    for dependencies in package.dependencies {
+      for name in dependencies.keys.sorted() {
+        reading.references.append(reference(name, dependencies[name] ?? "", lines: lines))
       }
     }
-    if let patterns = package.workspaces?.patterns {
+    if let patterns = package.workspaces {
       reading.workspace = workspace(patterns, lines: lines)
     }
     return reading
@@ -70,53 +70,4 @@ enum PackageJSONManifest {
 
   /// The specification prefixes that name a local path.
   private static let localSchemes = ["file:", "link:", "portal:"]
-
-  // MARK: - JSON
-
-  /// The fields of `package.json` that matter here; a field of an unexpected type is ignored.
-  private struct Package: Decodable {
-    var name: String?
-    var workspaces: Workspaces?
-    var dependencies = JSONStringMap()
-    var devDependencies = JSONStringMap()
-    var optionalDependencies = JSONStringMap()
-    var peerDependencies = JSONStringMap()
-
-    private enum CodingKeys: String, CodingKey {
-      case name, workspaces, dependencies, devDependencies, optionalDependencies
-      case peerDependencies
-    }
-
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: CodingKeys.self)
-      name = try? container.decodeIfPresent(String.self, forKey: .name)
-      workspaces = try? container.decodeIfPresent(Workspaces.self, forKey: .workspaces)
-      for (key, path) in [
-        (CodingKeys.dependencies, \Package.dependencies), (.devDependencies, \.devDependencies),
-        (.optionalDependencies, \.optionalDependencies), (.peerDependencies, \.peerDependencies),
-      ] {
-        self[keyPath: path] =
-          (try? container.decodeIfPresent(JSONStringMap.self, forKey: key)) ?? JSONStringMap()
-      }
-    }
-  }
-
-  /// `workspaces`: a list of globs, or an object whose `packages` is one.
-  private struct Workspaces: Decodable {
-    var patterns: [String]
-
-    private enum CodingKeys: String, CodingKey {
-      case packages
-    }
-
-    init(from decoder: any Decoder) throws {
-      if let list = try? decoder.singleValueContainer().decode([String].self) {
-        patterns = list
-      } else {
-        patterns =
-          try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(
-            [String].self, forKey: .packages) ?? []
-      }
-    }
-  }
 }

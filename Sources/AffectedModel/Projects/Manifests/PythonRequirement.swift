@@ -11,14 +11,14 @@ struct PythonRequirement: Hashable, Sendable {
   /// Reads `text`; `nil` when it does not start with a distribution name.
   init?(_ text: String) {
     let text = ManifestText.trimmed(text)
-    let name = text.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    let name = Self.name(startingWith: text)
     guard !name.isEmpty else {
       return nil
     }
     self.name = String(name)
     localPath = nil
     isRemote = false
-    var rest = Substring(ManifestText.trimmed(text.dropFirst(name.count)))
+    var rest = Substring(ManifestText.trimmed(text[name.endIndex...]))
     if rest.first == "[", let close = rest.firstIndex(of: "]") {
       rest = Substring(ManifestText.trimmed(rest[rest.index(after: close)...]))
     }
@@ -30,6 +30,33 @@ struct PythonRequirement: Hashable, Sendable {
       localPath = path
     } else {
       isRemote = true
+    }
+  }
+
+  /// The distribution name that starts `text`: its letters, digits, `-`, `_` and `.`.
+  ///
+  /// An ASCII name ended by an ASCII byte is found on bytes (each of those characters is one
+  /// byte); anything else is read character by character.
+  private static func name(startingWith text: String) -> Substring {
+    let bytes = text.utf8
+    var end = bytes.startIndex
+    while end < bytes.endIndex, isASCIINameByte(bytes[end]) {
+      bytes.formIndex(after: &end)
+    }
+    if end == bytes.endIndex || bytes[end] < 0x80 {
+      return text[..<end]
+    }
+    return text.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+  }
+
+  private static func isASCIINameByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+      UInt8(ascii: "."):
+      return true
+    default:
+      return false
     }
   }
 

@@ -1,15 +1,21 @@
 import TOMLKit
 
-/// A TOML value read once into plain Swift values, so that readers walk it without TOMLKit.
+/// A TOML value as plain Swift values, converted from TOMLKit's document where a reader looks,
+/// so that readers walk it without TOMLKit and parts nobody reads are never converted.
 ///
 /// Only what the readers use is kept apart: strings, booleans, arrays and tables; numbers and
-/// dates become ``other``.
-enum TOMLNode: Sendable {
+/// dates become ``other``. A table converts an entry each time it is looked up.
+enum TOMLNode {
   case string(String)
   case bool(Bool)
   case array([TOMLNode])
-  case table([String: TOMLNode])
+  case table(Table)
   case other
+
+  /// A table of a parsed document (TOMLKit keeps every document it parses, so it stays valid).
+  struct Table {
+    fileprivate let table: TOMLTable
+  }
 
   /// Parses a whole TOML document into its root table.
   static func parse(_ text: String) throws(ManifestSyntaxError) -> TOMLNode {
@@ -22,9 +28,10 @@ enum TOMLNode: Sendable {
     } catch {
       throw ManifestSyntaxError(message: "\(error)", line: nil)
     }
-    return convert(table)
+    return .table(Table(table: table))
   }
 
+  /// The node of a TOMLKit value: arrays are converted at once, tables when looked into.
   private static func convert(_ value: any TOMLValueConvertible) -> TOMLNode {
     switch value.type {
     case .string:
@@ -34,13 +41,7 @@ enum TOMLNode: Sendable {
     case .array:
       return .array(value.array.map { $0.map(convert) } ?? [])
     case .table:
-      var entries: [String: TOMLNode] = [:]
-      if let table = value.table {
-        for (key, element) in table {
-          entries[key] = convert(element)
-        }
-      }
-      return .table(entries)
+      return .table(Table(table: value.table ?? TOMLTable()))
     default:
       return .other
     }
@@ -53,7 +54,7 @@ enum TOMLNode: Sendable {
     guard case .table(let entries) = self else {
       return nil
     }
-    return entries[key]
+    return entries.table[key].map(Self.convert)
   }
 
   /// The value at the path of keys `keys` through nested tables, else `nil`.
@@ -91,10 +92,15 @@ enum TOMLNode: Sendable {
 
   /// The entries of a table.
   var table: [String: TOMLNode]? {
-    if case .table(let entries) = self {
-      return entries
+    guard case .table(let entries) = self else {
+      return nil
     }
-    return nil
+    var converted: [String: TOMLNode] = [:]
+    // `keys` and `values` list the entries in the same order, without a lookup per key.
+    for (key, value) in zip(entries.table.keys, entries.table.values) {
+      converted[key] = Self.convert(value)
+    }
+    return converted
   }
 
   /// The strings of an array, skipping anything else.
