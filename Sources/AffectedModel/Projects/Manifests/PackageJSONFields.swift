@@ -113,18 +113,7 @@ struct PackageJSONFields: Equatable, Decodable {
 
   // MARK: - Decodable
 
-  private struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-
-    init(stringValue: String) {
-      self.stringValue = stringValue
-    }
-
-    init?(intValue: Int) {
-      nil
-    }
-  }
+  private typealias Key = JSONStringMap.Key
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: Key.self)
