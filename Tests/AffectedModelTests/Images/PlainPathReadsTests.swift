@@ -77,7 +77,12 @@ struct PlainPathReadsTests {
             context: app
             additional_contexts: {extra: ./shared}
       """,
-      "app/Dockerfile": "FROM alpine\nCOPY src /src\nCOPY --from=extra b /b\nCOPY --from=extra a /a\n",
+      "app/Dockerfile": """
+      FROM alpine
+      COPY src /src
+      COPY --from=extra b /b
+      COPY --from=extra a /a
+      """,
       "app/src/z.go": "", "app/src/a.go": "", "shared/a/1": "", "shared/b/2": "",
     ])
     let inputs = try repository.inputs("compose.yaml:api")
