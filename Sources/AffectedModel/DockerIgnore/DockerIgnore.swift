@@ -80,8 +80,12 @@ public struct DockerIgnore: Hashable, Sendable {
       }
   }
 
-  /// Hashes the patterns.
+  /// Hashes the patterns (without building their text with `!`).
   public func hash(into hasher: inout Hasher) {
-    hasher.combine(patterns)
+    hasher.combine(rules.count)
+    for rule in rules {
+      hasher.combine(rule.isException)
+      hasher.combine(rule.text)
+    }
   }
 }

@@ -91,6 +91,15 @@ struct ContextListing<Source: FileSource> {
 
   /// What the `.dockerignore` sends of `listed`, in byte order of the paths, each once.
   private func included(_ listed: [SentFile]) -> [SentFile] {
+    // Without rules, the walk drops only repeated paths and paths that are folders of others;
+    // in byte order, those have the path after them start with them.
+    if context.ignore.isEmpty,
+      !listed.indices.dropFirst().contains(where: {
+        !Self.precedesWithoutPrefix(listed[$0 - 1].path, listed[$0].path)
+      })
+    {
+      return listed
+    }
     var listed = listed
     // By position: zipping would copy every file twice.
     if listed.indices.dropFirst().contains(where: {
@@ -120,9 +129,38 @@ struct ContextListing<Source: FileSource> {
     return files
   }
 
+  /// Whether `path` comes before `next` in byte order without being a prefix of it.
+  private static func precedesWithoutPrefix(_ path: String, _ next: String) -> Bool {
+    var path = path
+    var next = next
+    return path.withUTF8 { path in
+      next.withUTF8 { next in
+        for index in 0..<min(path.count, next.count) where path[index] != next[index] {
+          return path[index] < next[index]
+        }
+        return false
+      }
+    }
+  }
+
   /// The files of `parts` (each in byte order, each path once) in byte order, each path once:
   /// a file two parts hold is the same entry, listed for two reads.
   private static func merged(_ parts: [[SentFile]]) -> [SentFile] {
+    let nonEmpty = parts.filter { !$0.isEmpty }
+    // Parts one after another (as disjoint scopes in order list) are joined in one copy.
+    if !nonEmpty.indices.dropFirst().contains(where: { index in
+      guard let last = nonEmpty[index - 1].last, let first = nonEmpty[index].first else {
+        return true
+      }
+      return !ContextPath.precedes(last.path, first.path)
+    }) {
+      var files: [SentFile] = []
+      files.reserveCapacity(nonEmpty.reduce(0) { $0 + $1.count })
+      for part in nonEmpty {
+        files += part
+      }
+      return files
+    }
     var files = parts.first ?? []
     for part in parts.dropFirst() {
       files = merged(files, part)

@@ -18,12 +18,17 @@ public struct ImageInputs: Hashable, Sendable {
   public init(_ definition: ImageDefinition, in source: some FileSource) {
     self.definition = definition
     var content: [ContentInput] = []
+    // Each context's files come in byte order, unless link targets were added to them.
+    var mayBeUnsorted = definition.contexts.count > 1
     for context in definition.contexts {
       let reads = definition.reads.filter { $0.context == context.name }
       let listing = ContextListing(context: context, source: source)
       var taken: [SentFile]
       if definition.readsWholeContext {
         taken = listing.sent(under: "")
+      } else if reads.allSatisfy(Self.takesAllBelow) {
+        // Each file listed lies below the path of a read, which takes it.
+        taken = listing.sent(for: reads)
       } else {
         let sent = listing.sent(for: reads)
         // Read by read, each file until a read takes it: asking every read of each file in
@@ -39,17 +44,21 @@ public struct ImageInputs: Hashable, Sendable {
         if !targets.isEmpty {
           let covered = Set(taken.map(\.path))
           taken += targets.filter { !covered.contains($0.path) }
+          mayBeUnsorted = true
         }
       }
-      content += taken.map {
-        ContentInput(
-          context: context.name, path: $0.path, repositoryPath: $0.repositoryPath,
-          entry: $0.entry)
+      // Appended one by one: mapping first would copy every input once more.
+      content.reserveCapacity(content.count + taken.count)
+      for index in taken.indices {
+        content.append(
+          ContentInput(
+            context: context.name, path: taken[index].path,
+            repositoryPath: taken[index].repositoryPath, entry: taken[index].entry))
       }
     }
-    // Each context's files come in byte order: most listings need no sorting.
-    // By position, paths only: zipping, or comparing whole inputs, would copy every input twice.
-    let isSorted = !content.indices.dropFirst().contains { index in
+    // Most listings need no sorting. By position, paths only: zipping, or comparing whole
+    // inputs, would copy every input twice.
+    let isSorted = !mayBeUnsorted || !content.indices.dropFirst().contains { index in
       content[index].context != content[index - 1].context
         ? content[index] < content[index - 1]
         : ContextPath.precedes(content[index].path, content[index - 1].path)
@@ -80,6 +89,15 @@ public struct ImageInputs: Hashable, Sendable {
     let contents = content.map(\.repositoryPath).filter { seen.insert($0).inserted }
     return definitions.map { File(path: $0, kind: .definition) }
       + contents.map { File(path: $0, kind: .content) }
+  }
+
+  /// Whether `read` takes every file below its path: a plain path, reached without links,
+  /// without `--exclude` patterns.
+  private static func takesAllBelow(_ read: ContextRead) -> Bool {
+    guard case .path = read.selection else {
+      return false
+    }
+    return read.links.isEmpty && read.excludeRules.isEmpty
   }
 
   /// What the links that wildcard sources match point to: BuildKit follows each matched link,
