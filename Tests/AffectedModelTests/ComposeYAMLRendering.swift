@@ -36,7 +36,8 @@ enum ComposeYAMLRendering {
     case .sequence(let elements):
       return "[" + elements.map(render).joined(separator: ",") + "]"
     case .mapping(let mapping):
-      return "{" + mapping.map { "\($0.key.debugDescription):\(render($0.value))" }
+      return "{"
+        + mapping.map { "\($0.key.debugDescription):\(render($0.value))" }
         .joined(separator: ",") + "}"
     }
   }

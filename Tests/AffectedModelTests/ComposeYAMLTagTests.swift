@@ -13,7 +13,8 @@ struct ComposeYAMLTagTests {
     let resolved = ComposeYAMLReader.read(
       text, file: "compose.yaml", readBy: "compose", tags: .resolved)
     return (
-      ComposeYAMLRendering.rendered(parsed), ComposeYAMLRendering.rendered(resolved.reading))
+      ComposeYAMLRendering.rendered(parsed), ComposeYAMLRendering.rendered(resolved.reading)
+    )
   }
 
   @Test(

@@ -230,8 +230,9 @@ extension ComposeYAMLReader {
       }
     }
 
-    /// Whether a plain scalar may start with `byte`: not an indicator nor a space. A scalar never
-    /// starts a line, so a leading `.` cannot make a document end marker (`...`).
+    /// Whether a plain scalar may start with `byte`, which is neither an indicator nor a space.
+    ///
+    /// A scalar never starts a line, so a leading `.` cannot make a document end marker (`...`).
     private static func isScalarStart(_ byte: UInt8) -> Bool {
       switch byte {
       case UInt8(ascii: "$"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "."):
