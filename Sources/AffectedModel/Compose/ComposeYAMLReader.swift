@@ -171,11 +171,16 @@ struct ComposeYAMLReader {
   {
     try descend()
     defer { depth -= 1 }
+    // Yams' iterator copies every pair into a new array; reading by position copies none.
+    let positions = mapping.startIndex..<mapping.endIndex
     let explicitKeys: Set<String> =
-      mapping.contains { isMergeKey($0.key) }
-      ? Set(mapping.compactMap { isMergeKey($0.key) ? nil : $0.key.scalar?.string }) : []
+      positions.contains { isMergeKey(mapping[$0].key) }
+      ? Set(
+        positions.compactMap { isMergeKey(mapping[$0].key) ? nil : mapping[$0].key.scalar?.string })
+      : []
     var result = ComposeMapping()
-    for (key, value) in mapping {
+    for position in positions {
+      let (key, value) = mapping[position]
       if isMergeKey(key) {
         for source in mergeSources(value) {
           for entry in try convert(source, into: &layer)
