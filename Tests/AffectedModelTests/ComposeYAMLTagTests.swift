@@ -7,50 +7,14 @@ import Testing
 /// (values, nulls, merge keys, cleared paths, lines, diagnostics) is the one resolution gives.
 @Suite("Compose YAML read without tag resolution")
 struct ComposeYAMLTagTests {
-  /// Everything a reading says, with key order, `null` against `"null"` and lines kept apart.
-  private func rendered(_ reading: ComposeYAMLCache.Reading) -> String {
-    let layers = reading.layers.map { layer in
-      let lines = layer.lines.map { "\($0.key)=\($0.value)" }.sorted()
-      return "\(layer.file) \(render(.mapping(layer.value))) cleared \(layer.clearedPaths) "
-        + "lines \(lines)"
-    }
-    return (layers + reading.diagnostics.map(stable)).joined(separator: "\n")
-  }
-
-  /// `diagnostic` as text, without its line when Yams chose that line by chance: when keys of
-  /// the same text and different tags are each duplicated (`<<` twice and `"<<"` twice), Yams
-  /// names the first of its groups in a dictionary's order, which varies from run to run.
-  private func stable(_ diagnostic: Diagnostic) -> String {
-    let names = diagnostic.message.split(separator: "'").enumerated()
-      .filter { $0.offset % 2 == 1 }.map(\.element)
-    guard diagnostic.message.contains("duplicate key"), Set(names).count < names.count else {
-      return diagnostic.description
-    }
-    var unlocated = diagnostic
-    unlocated.line = nil
-    return unlocated.description
-  }
-
-  private func render(_ value: ComposeValue) -> String {
-    switch value {
-    case .null:
-      return "~"
-    case .string(let text):
-      return text.debugDescription
-    case .sequence(let elements):
-      return "[" + elements.map(render).joined(separator: ",") + "]"
-    case .mapping(let mapping):
-      return "{" + mapping.map { "\($0.key.debugDescription):\(render($0.value))" }
-        .joined(separator: ",") + "}"
-    }
-  }
-
   /// `parse` (which reads a text without tags without resolution) and a reading with resolution.
   private func readings(_ text: String) -> (parsed: String, resolved: String) {
     let parsed = ComposeYAMLReader.parse(text, file: "compose.yaml", readBy: "compose")
     let resolved = ComposeYAMLReader.read(
       text, file: "compose.yaml", readBy: "compose", tags: .resolved)
-    return (rendered(parsed), rendered(resolved.reading))
+    return (
+      ComposeYAMLRendering.rendered(parsed), ComposeYAMLRendering.rendered(resolved.reading)
+    )
   }
 
   @Test(

@@ -38,12 +38,20 @@ struct ComposeYAMLReader {
     }
   }
 
-  /// Parses `text` as ``layers(of:file:readBy:)`` does, without the cache.
+  /// Parses `text` as ``layers(of:file:readBy:)`` does, without the cache: without Yams when
+  /// ``PlainBlocks`` is sure of its reading, otherwise as ``parseWithYams(_:file:readBy:)`` does.
+  static func parse(_ text: String, file: String, readBy tool: String) -> ComposeYAMLCache.Reading {
+    PlainBlocks.reading(of: text, file: file) ?? parseWithYams(text, file: file, readBy: tool)
+  }
+
+  /// Parses `text` with Yams.
   ///
   /// A text without tags is read without Yams' tag resolution (see ``Tags``); if Yams finds it
   /// invalid, it is read again with resolution, so the problem reported is the one resolution
   /// finds (a key written both `1` and `"1"` is a duplicate only without it).
-  static func parse(_ text: String, file: String, readBy tool: String) -> ComposeYAMLCache.Reading {
+  static func parseWithYams(_ text: String, file: String, readBy tool: String)
+    -> ComposeYAMLCache.Reading
+  {
     if !mayHoldTags(text) {
       let untagged = read(text, file: file, readBy: tool, tags: .absent)
       if untagged.isValidYAML {
@@ -87,22 +95,9 @@ struct ComposeYAMLReader {
     return ((layers, reader.diagnostics), isValidYAML)
   }
 
-  /// One step of a path: a key, or a position in a sequence (written `[index]`).
-  private enum Step {
-    case key(String)
-    case index(Int)
-  }
-
   /// The path of the node being read, as layers record it.
   private var pathText: [String] {
-    path.map { step in
-      switch step {
-      case .key(let key):
-        return key
-      case .index(let index):
-        return "[\(index)]"
-      }
-    }
+    Self.text(of: path)
   }
 
   /// Why a document was given up: too many nodes, or too deep.
@@ -176,11 +171,16 @@ struct ComposeYAMLReader {
   {
     try descend()
     defer { depth -= 1 }
+    // Yams' iterator copies every pair into a new array; reading by position copies none.
+    let positions = mapping.startIndex..<mapping.endIndex
     let explicitKeys: Set<String> =
-      mapping.contains { isMergeKey($0.key) }
-      ? Set(mapping.compactMap { isMergeKey($0.key) ? nil : $0.key.scalar?.string }) : []
+      positions.contains { isMergeKey(mapping[$0].key) }
+      ? Set(
+        positions.compactMap { isMergeKey(mapping[$0].key) ? nil : mapping[$0].key.scalar?.string })
+      : []
     var result = ComposeMapping()
-    for (key, value) in mapping {
+    for position in positions {
+      let (key, value) = mapping[position]
       if isMergeKey(key) {
         for source in mergeSources(value) {
           for entry in try convert(source, into: &layer)
@@ -234,7 +234,8 @@ struct ComposeYAMLReader {
 
   // MARK: - Scalars and tags
 
-  private static let nullTexts: Set<String> = ["", "~", "null", "Null", "NULL"]
+  /// The texts of YAML's null when plain.
+  static let nullTexts: Set<String> = ["", "~", "null", "Null", "NULL"]
 
   /// Whether `scalar` is YAML's null: `~`, `null` or nothing, unquoted, or tagged `!!null`.
   static func isNull(_ scalar: Node.Scalar) -> Bool {
