@@ -1,6 +1,7 @@
 extension ComposeYAMLReader {
   /// Reads, without Yams, the texts written only with block mappings, block sequences of scalars
-  /// and one-line plain scalars, which is how most compose files are written.
+  /// and one-line plain scalars, as generated compose files and some hand-written ones are (a
+  /// quoted value, common in hand-written files, leaves the whole text to Yams).
   ///
   /// Such a text has one reading, which Yams gives too: every key is a string, no key is a merge
   /// key, no path is cleared and nothing is reported. The reader accepts a text only when it is
