@@ -115,9 +115,27 @@ enum ContextPath {
   /// The elements of the cleaned `path`, split as `clean(_:)` splits: by bytes in ASCII text, by
   /// characters in other text. They are slices of `path`: no element is copied.
   private static func elements(of path: String) -> [Substring] {
-    path.utf8.allSatisfy { $0 < 0x80 }
-      ? path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
-      : path.split(separator: "/")
+    guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return path.split(separator: "/")
+    }
+    // One pass over the bytes, each element sliced as it ends: no array of byte slices first.
+    var elements: [Substring] = []
+    let utf8 = path.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == UInt8(ascii: "/") {
+        if start != index {
+          elements.append(Substring(utf8[start..<index]))
+        }
+        start = utf8.index(after: index)
+      }
+      utf8.formIndex(after: &index)
+    }
+    if start != utf8.endIndex {
+      elements.append(Substring(utf8[start...]))
+    }
+    return elements
   }
 
   /// A context-relative path with every symbolic link along it followed inside the context.

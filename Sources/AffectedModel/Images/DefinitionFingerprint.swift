@@ -25,32 +25,50 @@ public struct DefinitionFingerprint: Hashable, Sendable, CustomStringConvertible
   static func render(
     _ instruction: Instruction, kind: StageInstruction.Kind, stage: (String) -> String?
   ) -> String {
-    var words = [instruction.command] + (instruction.subCommand.map { [$0] } ?? [])
-    var mounts: [RunMount] = []
+    // Written into one string, word by word, with a space before every word but the first: one
+    // instruction of every reached stage of every image is rendered, and an array of words
+    // joined afterwards would allocate for each.
+    var text = instruction.command
+    func append(_ word: String) {
+      text.append(" ")
+      text.append(word)
+    }
+    if let subCommand = instruction.subCommand {
+      append(subCommand)
+    }
+    var mounts: ArraySlice<RunMount> = []
     var copyFrom: String?
     switch kind {
     case .run(let run):
-      mounts = run.mounts
+      mounts = run.mounts[...]
     case .copy(let copy):
       copyFrom = copy.from
     case .onbuild, .other:
       break
     }
     for flag in instruction.flags {
-      if flag.hasPrefix("--mount="), !mounts.isEmpty {
-        words.append("--mount=" + render(mounts.removeFirst(), stage: stage))
+      if flag.hasPrefix("--mount="), let mount = mounts.popFirst() {
+        append("--mount=" + render(mount, stage: stage))
       } else if flag.hasPrefix("--from="), let from = copyFrom {
-        words.append("--from=" + (stage(from) ?? from))
+        append("--from=" + (stage(from) ?? from))
       } else {
-        words.append(flag)
+        append(flag)
       }
     }
     if instruction.isJSON {
-      words.append("[" + instruction.arguments.map(quoted).joined(separator: ",") + "]")
+      text.append(" [")
+      for (position, argument) in instruction.arguments.enumerated() {
+        if position > 0 {
+          text.append(",")
+        }
+        appendQuoted(argument, to: &text)
+      }
+      text.append("]")
     } else {
-      words += instruction.arguments
+      for argument in instruction.arguments {
+        append(argument)
+      }
     }
-    var text = words.joined(separator: " ")
     for heredoc in instruction.heredocs {
       text += "\n<<\(heredoc.name)\n\(heredoc.content)"
     }
@@ -71,17 +89,17 @@ public struct DefinitionFingerprint: Hashable, Sendable, CustomStringConvertible
       .joined(separator: ",")
   }
 
-  /// `text` as a JSON string.
-  private static func quoted(_ text: String) -> String {
-    var result = "\""
+  /// Appends `text` to `output` as a JSON string.
+  private static func appendQuoted(_ text: String, to output: inout String) {
+    output.append("\"")
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      default: result.unicodeScalars.append(scalar)
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      default: output.unicodeScalars.append(scalar)
       }
     }
-    return result + "\""
+    output.append("\"")
   }
 }

@@ -52,9 +52,13 @@ public struct ImageCatalog: Hashable, Sendable {
   /// Those are the images published under that repository and tag (any tag for skaffold
   /// images). Display names never match.
   public func images(pulledBy reference: String) -> [Image] {
-    guard let wanted = ImageReference(reference),
-      let candidates = published[wanted.repository]
-    else {
+    ImageReference(reference).map(images(pulledBy:)) ?? []
+  }
+
+  /// The images a `FROM` or `--from` naming `wanted` pulls, for a caller that parsed the name
+  /// already (the same answer as for its text).
+  public func images(pulledBy wanted: ImageReference) -> [Image] {
+    guard let candidates = published[wanted.repository] else {
       return []
     }
     return candidates.compactMap { candidate in

@@ -76,7 +76,8 @@ struct ImageDefinitionBuilder<Source: FileSource> {
       namedContexts: Dictionary(
         image.namedContexts.map { ($0.name, $0.context) }, uniquingKeysWith: { $1 }),
       imageTriggers: { name in
-        Self.images(pulledBy: name, in: catalog, known: &pulled).filter { $0.id != id }
+        Self.images(pulledBy: name, in: catalog, cache: cache, known: &pulled)
+          .filter { $0.id != id }
           .compactMap { base in
             guard let loaded = LoadedDockerfile(for: base, in: source, cache: cache),
               let usable = loaded.usable
@@ -166,7 +167,9 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     var found: [ImageLink] = []
     for reference in references {
       pulledNames.insert(reference.name)
-      for target in Self.images(pulledBy: reference.name, in: catalog, known: &pulledImages) {
+      for target in Self.images(
+        pulledBy: reference.name, in: catalog, cache: cache, known: &pulledImages)
+      {
         found.append(
           ImageLink(
             kind: reference.kind, target: target.id, reference: reference.name,
@@ -185,7 +188,9 @@ struct ImageDefinitionBuilder<Source: FileSource> {
         }
       case .image(let reference):
         pulledNames.insert(reference)
-        for target in Self.images(pulledBy: reference, in: catalog, known: &pulledImages) {
+        for target in Self.images(
+          pulledBy: reference, in: catalog, cache: cache, known: &pulledImages)
+        {
           found.append(ImageLink(kind: .namedContext, target: target.id, reference: reference))
         }
       case .folder, .outside, .remote:
@@ -206,15 +211,16 @@ struct ImageDefinitionBuilder<Source: FileSource> {
     }
   }
 
-  /// The images of `catalog` that `reference` pulls: the answer in `known`, else the catalog's,
-  /// added to `known`.
+  /// The images of `catalog` that `reference` pulls: the answer in `known`, else the catalog's
+  /// (the name parsed through `cache`), added to `known`.
   private static func images(
-    pulledBy reference: String, in catalog: ImageCatalog, known: inout [String: [Image]]
+    pulledBy reference: String, in catalog: ImageCatalog, cache: ParseCache,
+    known: inout [String: [Image]]
   ) -> [Image] {
     if let found = known[reference] {
       return found
     }
-    let found = catalog.images(pulledBy: reference)
+    let found = cache.reference(reference).map(catalog.images(pulledBy:)) ?? []
     known[reference] = found
     return found
   }

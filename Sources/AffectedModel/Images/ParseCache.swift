@@ -1,6 +1,7 @@
-/// Parsed Dockerfiles and `.dockerignore` files by blob id, and resolved stages by blob id and
-/// build arguments, shared by every definition read in one run: a file unchanged between two
-/// revisions, or used by many images (under any path), is parsed once.
+/// Parsed Dockerfiles and `.dockerignore` files by blob id, resolved stages by blob id and
+/// build arguments, and parsed image references by text, shared by every definition read in one
+/// run: a file unchanged between two revisions, or used by many images (under any path), is
+/// parsed once.
 ///
 /// Parsing depends only on a file's bytes (resolving stages, also on the build arguments, and
 /// the stages' diagnostics name the Dockerfile's path, which is set on the way out), and equal
@@ -14,6 +15,7 @@ public final class ParseCache {
   private var dockerfiles: [String: Result<Dockerfile, any Error>] = [:]
   private var ignoreFiles: [String: Result<DockerIgnore, DockerIgnoreError>] = [:]
   private var stages: [StagesKey: Result<BuildStages, any Error>] = [:]
+  private var references: [String: ImageReference?] = [:]
 
   /// What resolving a Dockerfile's stages depends on, apart from the path its diagnostics name:
   /// the file's bytes (by blob id) and the build arguments.
@@ -67,6 +69,17 @@ public final class ParseCache {
       resolved.diagnostics[index].file = file
     }
     return resolved
+  }
+
+  /// `text` parsed as an image reference (`nil` when it is not one), parsed the first time:
+  /// every image looks up the names its stages use, and most images share a few base images.
+  func reference(_ text: String) -> ImageReference? {
+    if let known = references[text] {
+      return known
+    }
+    let parsed = ImageReference(text)
+    references[text] = .some(parsed)
+    return parsed
   }
 
   /// `id`, unless it is missing, empty, or the zero id (all `0`), which names no bytes.

@@ -134,6 +134,17 @@ struct BuildStagesTests {
   }
 
   @Test(
+    "reads a --from number as Go's Atoi does: an optional sign, then ASCII digits only",
+    arguments: [
+      ("1", 1), ("+1", 1), ("-0", 0), ("01", 1), ("-1", nil), ("2", nil), ("+", nil), ("", nil),
+      ("1\u{301}", nil), ("+\u{301}1", nil), ("\u{661}", nil), ("1 ", nil),
+    ] as [(String, Int?)])
+  func stageNumbers(reference: String, index: Int?) throws {
+    let result = try stages("FROM a AS one\nFROM b AS two\n")
+    #expect(result.stageIndex(forCopyFrom: reference) == index)
+  }
+
+  @Test(
     "rejects what BuildKit refuses to build",
     arguments: [
       "RUN x\nFROM a\n", "FROM a\nFORM b\n", "FROM a AS 1st\n", "FROM a b\n", "FROM $NONE\n",

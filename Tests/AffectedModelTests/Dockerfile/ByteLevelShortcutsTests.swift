@@ -82,4 +82,18 @@ struct ByteLevelShortcutsTests {
       #expect(!isGit)
     }
   }
+
+  @Test(
+    "Whitespace-separated arguments split at runs of tab, vertical tab, form feed and space",
+    arguments: [
+      ("COPY a b", ["a", "b"]),
+      ("COPY \t a \u{0B}\u{0C} b\t\tc  ", ["a", "b", "c"]),
+      ("COPY é\u{301}/x  y", ["é\u{301}/x", "y"]),
+      ("COPY a \u{301}b", ["a", "\u{301}b"]),
+      ("EXPOSE 80", ["80"]),
+    ])
+  func whitespaceSeparated(line: String, words: [String]) throws {
+    let dockerfile = try Dockerfile(parsing: "FROM alpine\n" + line + "\n")
+    #expect(dockerfile.instructions.last?.arguments == words)
+  }
 }

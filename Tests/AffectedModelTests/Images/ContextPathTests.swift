@@ -52,7 +52,8 @@ struct ContextPathResolutionTests {
     arguments: [
       ("link/file.txt", "a/file.txt"), ("up/d.txt", "b/c/d.txt"), ("root", ""),
       ("root/top.txt", "top.txt"), ("b/dangling", "b/nowhere"), ("a/missing/x", "a/missing/x"),
-      ("b/c", "b/c"), ("", ""),
+      ("b/c", "b/c"), ("", ""), ("top.txt", "top.txt"), ("/a//file.txt/", "a/file.txt"),
+      ("link/../up/./d.txt", "b/c/d.txt"),
       // Long, non-ASCII elements, through a link and not: the bytes come back as they are.
       ("to-folder/a-long-file-name.txt", "e\u{301}t\u{e9}-folder/a-long-file-name.txt"),
       (

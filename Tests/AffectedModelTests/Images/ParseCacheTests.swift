@@ -133,4 +133,38 @@ struct ParseCacheTests {
     #expect(bases == [["alpine"], ["debian"]])
     #expect(cache.count == 0)
   }
+
+  @Test(
+    "Image references parsed through the cache equal fresh parses, failures included",
+    arguments: ["node", "node:22", "ghcr.io/org/app:1@sha256:abc", "localhost:5000/x", "", ":1"])
+  func references(text: String) {
+    let cache = ParseCache()
+    let first = cache.reference(text)
+    #expect(first == ImageReference(text))
+    #expect(cache.reference(text) == first)
+  }
+
+  @Test("The catalog answers a parsed reference as it answers its text")
+  func catalogByParsedReference() throws {
+    let repository = ImageRepository([
+      "compose.yaml": """
+        services:
+          base:
+            build: base
+            image: registry.example.com/team/base:2
+          app:
+            build: app
+        """,
+      "base/Dockerfile": "FROM alpine\n",
+      "app/Dockerfile": "FROM registry.example.com/team/base:2\n",
+    ])
+    let catalog = repository.catalog
+    for text in ["registry.example.com/team/base:2", "registry.example.com/team/base", "alpine"] {
+      let parsed = try #require(ImageReference(text))
+      #expect(catalog.images(pulledBy: parsed) == catalog.images(pulledBy: text))
+    }
+    #expect(catalog.images(pulledBy: "registry.example.com/team/base:2").map(\.id).count == 1)
+    let links = try repository.definition("compose.yaml:app").links
+    #expect(links.map(\.kind) == [.base])
+  }
 }

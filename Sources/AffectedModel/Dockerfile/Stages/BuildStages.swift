@@ -60,8 +60,14 @@ public struct BuildStages: Hashable, Sendable {
 
   /// `text` as a number, the way Go's `strconv.Atoi` reads `COPY --from` values.
   private static func stageNumber(_ text: String) -> Int? {
-    let digits = text.hasPrefix("+") || text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+    // By bytes: a sign, then ASCII digits only (a combining mark is never an ASCII byte, so no
+    // character boundary differs from a byte's).
+    let utf8 = text.utf8
+    let signed = utf8.first == UInt8(ascii: "+") || utf8.first == UInt8(ascii: "-")
+    let digits = signed ? utf8.dropFirst() : utf8[...]
+    guard !digits.isEmpty,
+      digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else {
       return nil
     }
     return Int(text)

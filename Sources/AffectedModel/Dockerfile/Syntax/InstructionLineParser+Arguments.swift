@@ -69,11 +69,22 @@ extension InstructionLineParser {
 
   /// `rest` split at runs of `[\t\v\f\r ]` (BuildKit's `parseStringsWhitespaceDelimited`).
   func whitespaceSeparated(_ rest: Substring) -> [String] {
-    guard !rest.isEmpty else {
-      return []
+    // One pass over the bytes, each word made a string as it ends: no array of slices first.
+    var words: [String] = []
+    let utf8 = rest.utf8
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      guard !GoText.isSeparator(utf8[index]) else {
+        utf8.formIndex(after: &index)
+        continue
+      }
+      let start = index
+      repeat {
+        utf8.formIndex(after: &index)
+      } while index != utf8.endIndex && !GoText.isSeparator(utf8[index])
+      words.append(String(rest[start..<index]))
     }
-    return rest.utf8.split(whereSeparator: GoText.isSeparator)
-      .map { String(rest[$0.startIndex..<$0.endIndex]) }
+    return words
   }
 
   /// The keys and values of an `ENV` or `LABEL` line, alternately (BuildKit's `parseNameVal`).
