@@ -50,7 +50,7 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
 
   /// Lexically normalises a relative path: drops `.` and empty parts, folds `..` into its parent.
   static func normalised(_ path: String) -> ComposePath {
-    if isNormal(path) {
+    if RelativePath.isNormal(path) {
       return .repository(path)
     }
     let (climbs, parts) = folded(path)
@@ -59,29 +59,6 @@ public enum ComposePath: Hashable, Sendable, CustomStringConvertible {
         (Array(repeating: Substring(".."), count: climbs) + parts).joined(separator: "/"))
     }
     return .repository(parts.joined(separator: "/"))
-  }
-
-  /// Whether `path` is its own normal form.
-  ///
-  /// It is when none of its parts between `/` is empty, `.` or `..` (the empty path is the
-  /// root). Splitting by bytes finds every part that splitting by characters does, so such a
-  /// path splits into parts that join back into it.
-  private static func isNormal(_ path: String) -> Bool {
-    var length = 0
-    var dots = 0
-    for byte in path.utf8 {
-      if byte == UInt8(ascii: "/") {
-        if length == 0 || (length <= 2 && dots == length) {
-          return false
-        }
-        length = 0
-        dots = 0
-      } else {
-        length += 1
-        dots += byte == UInt8(ascii: ".") ? 1 : 0
-      }
-    }
-    return path.isEmpty || (length > 0 && !(length <= 2 && dots == length))
   }
 
   /// How many leading `..` remain after normalising `path`, and the parts after them.

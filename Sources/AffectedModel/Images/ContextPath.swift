@@ -14,7 +14,7 @@ enum ContextPath {
     // ASCII paths split by bytes; in other text a combining mark after `/` joins it into another
     // character, which does not separate elements.
     let isASCII = path.utf8.allSatisfy { $0 < 0x80 }
-    if isASCII && isCleanASCII(path) {
+    if isASCII && RelativePath.isNormal(path) {
       return path
     }
     let elements =
@@ -33,26 +33,6 @@ enum ContextPath {
       }
     }
     return parts.joined(separator: "/")
-  }
-
-  /// Whether the ASCII `path` is clean already (most sources are): no empty, `.` or `..`
-  /// element, so no leading, trailing or doubled `/`.
-  private static func isCleanASCII(_ path: String) -> Bool {
-    var elementLength = 0
-    var dots = 0
-    for byte in path.utf8 {
-      if byte == UInt8(ascii: "/") {
-        guard elementLength > 0, dots < elementLength || elementLength > 2 else {
-          return false
-        }
-        elementLength = 0
-        dots = 0
-      } else {
-        elementLength += 1
-        dots += byte == UInt8(ascii: ".") ? 1 : 0
-      }
-    }
-    return path.isEmpty || (elementLength > 0 && (dots < elementLength || elementLength > 2))
   }
 
   /// The repository path of the context-relative `path` in the context at `root`.
