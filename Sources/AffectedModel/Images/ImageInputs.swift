@@ -58,11 +58,13 @@ public struct ImageInputs: Hashable, Sendable {
     }
     // Most listings need no sorting. By position, paths only: zipping, or comparing whole
     // inputs, would copy every input twice.
-    let isSorted = !mayBeUnsorted || !content.indices.dropFirst().contains { index in
-      content[index].context != content[index - 1].context
-        ? content[index] < content[index - 1]
-        : ContextPath.precedes(content[index].path, content[index - 1].path)
-    }
+    let isSorted =
+      !mayBeUnsorted
+      || !content.indices.dropFirst().contains { index in
+        content[index].context != content[index - 1].context
+          ? content[index] < content[index - 1]
+          : ContextPath.precedes(content[index].path, content[index - 1].path)
+      }
     self.content = isSorted ? content : content.sorted()
   }
 

@@ -55,9 +55,10 @@ struct ParseCacheTests {
     let edited = Self.base.with("web/Dockerfile", "FROM alpine\nCOPY . /web\n")
     let definitions = Self.definitions(edited, cache: cache)
     #expect(cache.count == 4)
-    #expect(definitions["dockerfile:web/Dockerfile"]?.fingerprint.lines.contains {
-      $0.contains("/web")
-    } == true)
+    #expect(
+      definitions["dockerfile:web/Dockerfile"]?.fingerprint.lines.contains {
+        $0.contains("/web")
+      } == true)
   }
 
   @Test("Stages are resolved for each build arguments and Dockerfile path, even for one blob")
@@ -65,14 +66,14 @@ struct ParseCacheTests {
     let dockerfile = "ARG BASE=alpine\nFROM $BASE\nCOPY $MISSING /x\n"
     let repository = ImageRepository([
       "compose.yaml": """
-        services:
-          a:
-            build: {context: app, args: {BASE: debian}}
-          b:
-            build: app
-          c:
-            build: web
-        """,
+      services:
+        a:
+          build: {context: app, args: {BASE: debian}}
+        b:
+          build: app
+        c:
+          build: web
+      """,
       "app/Dockerfile": dockerfile,
       "web/Dockerfile": dockerfile,
     ])
@@ -148,13 +149,13 @@ struct ParseCacheTests {
   func catalogByParsedReference() throws {
     let repository = ImageRepository([
       "compose.yaml": """
-        services:
-          base:
-            build: base
-            image: registry.example.com/team/base:2
-          app:
-            build: app
-        """,
+      services:
+        base:
+          build: base
+          image: registry.example.com/team/base:2
+        app:
+          build: app
+      """,
       "base/Dockerfile": "FROM alpine\n",
       "app/Dockerfile": "FROM registry.example.com/team/base:2\n",
     ])
