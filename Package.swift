@@ -21,7 +21,12 @@ let package = Package(
       pkgConfig: "libgit2",
       providers: [.apt(["libgit2-dev"])]
     ),
-    .target(name: "AffectedGit", dependencies: ["CLibGit2"]),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    .target(name: "AffectedGit", dependencies: ["CLibGit2", "CZlib"]),
     .target(
       name: "AffectedModel",
       dependencies: [

@@ -28,6 +28,22 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     self.init(high: high, middle: middle, low: low)
   }
 
+  /// The id stored as 20 raw bytes at the start of `bytes`, which holds at least 20: as tree
+  /// objects and pack indexes store ids.
+  init(rawBytes bytes: UnsafeRawBufferPointer) {
+    self.init(
+      high: UInt64(bigEndian: bytes.loadUnaligned(as: UInt64.self)),
+      middle: UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+      low: UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
+  }
+
+  /// The id's first byte, by which a pack index sorts ids into 256 ranges.
+  var firstByte: UInt8 { UInt8(truncatingIfNeeded: high >> 56) }
+
+  /// The id's first eight bytes as one big-endian number: ids sort as their leading words do,
+  /// ties aside.
+  var leadingWord: UInt64 { high }
+
   /// Parses 40 hexadecimal digits; `nil` for anything else.
   public init?(hex: String) {
     let digits = Array(hex.utf8)

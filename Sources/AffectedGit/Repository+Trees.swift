@@ -4,14 +4,32 @@ extension Repository {
   /// Reads every tree below the tree `id`, and `id` itself, into the listings the handles opened
   /// from this repository's ``location`` share, so their snapshots walk them without reading.
   ///
-  /// Reading ahead never changes an answer, only when trees are read. One thread reading is as
-  /// fast as two: libgit2 reads a pack under one process-wide lock.
+  /// Reading ahead never changes an answer, only when trees are read. The trees are read from
+  /// the pack files on several threads (``TreeReading``; libgit2 reads packs under process-wide
+  /// locks, so threads reading through it take turns), and what the packs cannot give (loose
+  /// objects, alternates, anything unusual) through libgit2.
   /// - Throws: ``GitError`` when a tree is missing from the clone (a walk that needs it reports
   ///   the same error).
   public func readTrees(below id: ObjectID) throws(GitError) {
-    for entry in try treeEntries(id) where entry.mode == .tree {
-      try readTrees(below: entry.id)
+    if let packs = PackFiles(folder: objectsDirectory + "pack/"),
+      TreeReading(packs: packs, store: trees).read(below: id)
+    {
+      return
     }
+    try readTreesThroughLibgit2(below: id)
+  }
+
+  /// Reads every tree below the tree `id`, and `id` itself, that no handle has read yet.
+  private func readTreesThroughLibgit2(below id: ObjectID) throws(GitError) {
+    for entry in try treeEntries(id) where entry.mode == .tree {
+      try readTreesThroughLibgit2(below: entry.id)
+    }
+  }
+
+  /// The folder of the object database, ending with `/`: in the common git folder, which linked
+  /// worktrees share.
+  private var objectsDirectory: String {
+    String(cString: git_repository_commondir(pointer)) + "objects/"
   }
 
   /// The entries of the tree `id`, in git's order: from the listings the handles opened from

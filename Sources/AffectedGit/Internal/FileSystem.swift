@@ -26,6 +26,22 @@ enum FileSystem {
     }
   }
 
+  /// The names in the folder at `path`, without `.` and `..`; none when it cannot be listed.
+  static func names(in path: String) -> [String] {
+    guard let folder = opendir(path) else { return [] }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
   /// The target text of the symbolic link at `path`, called `name` in messages.
   static func readLink(_ path: String, shownAs name: String) throws(GitError) -> [UInt8] {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

@@ -46,6 +46,20 @@ final class TreeStore: @unchecked Sendable {
   func keep(_ entries: [Snapshot.Child], of id: ObjectID) {
     pthread_rwlock_wrlock(lock)
     defer { pthread_rwlock_unlock(lock) }
+    keepLocked(entries, of: id)
+  }
+
+  /// Keeps each of `trees`, taking the lock once.
+  func keep(_ trees: [(id: ObjectID, entries: [Snapshot.Child])]) {
+    pthread_rwlock_wrlock(lock)
+    defer { pthread_rwlock_unlock(lock) }
+    for tree in trees {
+      keepLocked(tree.entries, of: tree.id)
+    }
+  }
+
+  /// Keeps `entries` as the listing of tree `id`; the caller holds the write lock.
+  private func keepLocked(_ entries: [Snapshot.Child], of id: ObjectID) {
     if entryCount + entries.count > Self.entryLimit {
       listings.removeAll()
       entryCount = 0

@@ -1,0 +1,126 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads every tree below one into a ``TreeStore`` from the pack files, on several threads.
+///
+/// The first folders are read on the calling thread, breadth first, until there are enough
+/// subtrees to share; then up to four threads (one per core) take them one at a time, each
+/// walking the trees below with its own ``PackReader``. Trees the packs cannot give are left out,
+/// and ``read(below:)`` says so: the caller reads what is missing through libgit2.
+struct TreeReading: Sendable {
+  let packs: PackFiles
+  let store: TreeStore
+
+  /// How many subtrees the calling thread gathers before sharing the walk.
+  private static let shares = 256
+
+  /// A tree read, with its id.
+  typealias Tree = (id: ObjectID, entries: [Snapshot.Child])
+
+  /// Reads tree `root` and every tree below it that the store lacks; whether all could be read.
+  func read(below root: ObjectID) -> Bool {
+    let reader = PackReader(packs)
+    var found: [Tree] = []
+    var complete = true
+    var frontier = [root]
+    var next = 0
+    while next < frontier.count, frontier.count - next < Self.shares {
+      let id = frontier[next]
+      next += 1
+      guard let entries = listing(of: id, with: reader, into: &found) else {
+        complete = false
+        continue
+      }
+      frontier += entries.lazy.filter { $0.mode == .tree }.map(\.id)
+    }
+    store.keep(found)
+    let shared = Array(frontier[next...])
+    guard !shared.isEmpty else { return complete }
+    let queue = WorkQueue(count: shared.count)
+    let threads = min(4, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))), shared.count)
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+      let reader = PackReader(packs)
+      var found: [Tree] = []
+      while let index = queue.next() {
+        if !walk(below: shared[index], with: reader, into: &found) {
+          queue.markIncomplete()
+        }
+      }
+      store.keep(found)
+    }
+    return complete && queue.isComplete
+  }
+
+  /// Reads tree `id` and the trees below it, depth first; whether all could be read.
+  private func walk(below id: ObjectID, with reader: PackReader, into found: inout [Tree]) -> Bool {
+    guard let entries = listing(of: id, with: reader, into: &found) else { return false }
+    var complete = true
+    for entry in entries where entry.mode == .tree {
+      complete = walk(below: entry.id, with: reader, into: &found) && complete
+    }
+    return complete
+  }
+
+  /// The entries of tree `id`: from the store, or read and added to `found`.
+  private func listing(of id: ObjectID, with reader: PackReader, into found: inout [Tree])
+    -> [Snapshot.Child]?
+  {
+    if let known = store.listing(of: id) {
+      return known
+    }
+    guard let bytes = reader.tree(id), let entries = TreeBytes.entries(bytes) else { return nil }
+    found.append((id, entries))
+    return entries
+  }
+}
+
+extension TreeReading {
+  /// The indices `0..<count`, each handed out once, to whichever thread asks first.
+  private final class WorkQueue: @unchecked Sendable {
+    private let count: Int
+    /// The next index to hand out; read and written under `lock` only.
+    private var nextIndex = 0
+    /// Whether no walk missed a tree; guarded as `nextIndex` is.
+    private var complete = true
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+
+    init(count: Int) {
+      self.count = count
+      lock = .allocate(capacity: 1)
+      pthread_mutex_init(lock, nil)
+    }
+
+    deinit {
+      pthread_mutex_destroy(lock)
+      lock.deallocate()
+    }
+
+    /// The next index, or `nil` once all were handed out.
+    func next() -> Int? {
+      pthread_mutex_lock(lock)
+      defer { pthread_mutex_unlock(lock) }
+      guard nextIndex < count else { return nil }
+      defer { nextIndex += 1 }
+      return nextIndex
+    }
+
+    /// Records that a walk missed a tree.
+    func markIncomplete() {
+      pthread_mutex_lock(lock)
+      defer { pthread_mutex_unlock(lock) }
+      complete = false
+    }
+
+    /// Whether no walk missed a tree; read once the walks are over.
+    var isComplete: Bool {
+      pthread_mutex_lock(lock)
+      defer { pthread_mutex_unlock(lock) }
+      return complete
+    }
+  }
+}
