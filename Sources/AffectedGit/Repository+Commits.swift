@@ -14,7 +14,8 @@ extension Repository {
       if spec == "HEAD" || spec.hasPrefix("HEAD"), isEmpty {
         throw GitError(
           code: .unbornBranch,
-          message: "the repository has no commits yet, so there is nothing to compare; commit first",
+          message:
+            "the repository has no commits yet, so there is nothing to compare; commit first",
           operation: "git_revparse_single")
       }
       var error = LibGit2.lastError(code: result, "git_revparse_single")
@@ -56,7 +57,8 @@ extension Repository {
     }
     let summary = git_commit_summary(handle).map { String(cString: $0) } ?? ""
     return Commit(
-      id: id, tree: ObjectID(git_commit_tree_id(handle).pointee), parents: parents, summary: summary)
+      id: id, tree: ObjectID(git_commit_tree_id(handle).pointee), parents: parents, summary: summary
+    )
   }
 
   /// The merge bases of two commits: the best common ancestor git picks first, then any others.

@@ -22,11 +22,15 @@ extension Repository {
     return Snapshot(repository: self, root: nil, tree: tree, description: description)
   }
 
-  /// The bytes of the blob `id`, found at `path`.
+  /// The bytes of the blob `id`, found at `path`: from the pack files, or from libgit2 when they
+  /// cannot give them.
   ///
   /// Wraps `git_blob_lookup`.
   /// - Throws: ``GitError`` saying how to get the blob when the clone lacks it.
   func blobContents(_ id: ObjectID, path: String) throws(GitError) -> [UInt8] {
+    if let bytes = packReader?.contents(of: id, as: .blob) {
+      return bytes
+    }
     var oid = id.raw
     var blob: OpaquePointer?
     let result = git_blob_lookup(&blob, pointer, &oid)

@@ -11,9 +11,7 @@ extension Repository {
   /// - Throws: ``GitError`` when a tree is missing from the clone (a walk that needs it reports
   ///   the same error).
   public func readTrees(below id: ObjectID) throws(GitError) {
-    if let packs = PackFiles(folder: objectsDirectory + "pack/"),
-      TreeReading(packs: packs, store: trees).read(below: id)
-    {
+    if let packs, TreeReading(packs: packs, store: trees).read(below: id) {
       return
     }
     try readTreesThroughLibgit2(below: id)
@@ -28,17 +26,22 @@ extension Repository {
 
   /// The folder of the object database, ending with `/`: in the common git folder, which linked
   /// worktrees share.
-  private var objectsDirectory: String {
+  var objectsDirectory: String {
     String(cString: git_repository_commondir(pointer)) + "objects/"
   }
 
   /// The entries of the tree `id`, in git's order: from the listings the handles opened from
-  /// this repository's ``location`` share, read from git the first time.
+  /// this repository's ``location`` share, read the first time from the pack files, or from
+  /// libgit2 when they cannot give it.
   ///
   /// Wraps `git_tree_lookup` and `git_tree_entry_byindex`.
   func treeEntries(_ id: ObjectID) throws(GitError) -> [Snapshot.Child] {
     if let known = trees.listing(of: id) {
       return known
+    }
+    if let bytes = packReader?.contents(of: id, as: .tree), let entries = TreeBytes.entries(bytes) {
+      trees.keep(entries, of: id)
+      return entries
     }
     let entries = try withTree(id) { tree in
       let count = git_tree_entrycount(tree)

@@ -9,6 +9,10 @@ public final class Repository {
   let pointer: OpaquePointer
   /// The tree listings this handle and those opened from its ``location`` read.
   let trees: TreeStore
+  /// The repository's pack files, mapped when first needed; `nil` when it has none.
+  private(set) lazy var packs = PackFiles(folder: objectsDirectory + "pack/")
+  /// This handle's reader of the pack files, which it tries before libgit2 for trees and blobs.
+  private(set) lazy var packReader = packs.map(PackReader.init)
 
   /// Opens the repository that contains `path`, searching parent folders as git does.
   ///

@@ -1,4 +1,5 @@
 import AffectedTestSupport
+import CLibGit2
 import Foundation
 import Testing
 
@@ -84,7 +85,8 @@ struct PackReaderTests {
     let reader = PackReader(try packs(builder))
     let repository = try Repository(discoveringFrom: builder.path)
     for id in trees {
-      let bytes = try #require(reader.tree(id), "tree \(id) was not read from the packs")
+      let bytes = try #require(
+        reader.contents(of: id, as: .tree), "tree \(id) was not read from the packs")
       let listing = try #require(TreeBytes.entries(bytes), "tree \(id) did not parse")
       let expected = try repository.treeEntries(id)
       #expect(listing.map(\.name) == expected.map(\.name), "\(id)")
@@ -106,6 +108,26 @@ struct PackReaderTests {
     let kinds = try treeDeltaKinds(builder)
     #expect(kinds.count > 60 && kinds.allSatisfy { $0 == deltas }, "\(kinds)")
     try expectEveryTreeAsLibgit2Lists(builder)
+  }
+
+  @Test("Every blob reads from the packs as libgit2 reads it, and trees are not blobs")
+  func everyBlobMatchesLibgit2() throws {
+    let builder = try packedHistory("blobs")
+    let reader = PackReader(try packs(builder))
+    let repository = try Repository(discoveringFrom: builder.path)
+    let blobs = try objects("blob", in: builder)
+    #expect(blobs.count > 100)
+    for id in blobs {
+      var oid = id.raw
+      var blob: OpaquePointer?
+      try #require(git_blob_lookup(&blob, repository.pointer, &oid) == 0)
+      defer { git_blob_free(blob) }
+      let expected = [UInt8](
+        UnsafeRawBufferPointer(start: git_blob_rawcontent(blob), count: Int(git_blob_rawsize(blob)))
+      )
+      #expect(reader.contents(of: id, as: .blob) == expected, "\(id)")
+      #expect(reader.contents(of: id, as: .tree) == nil)
+    }
   }
 
   @Test("Objects spread over several packs are each found in theirs")
@@ -174,10 +196,12 @@ struct PackReaderTests {
     try builder.write("new/file", "new\n")
     _ = try builder.git("add", "new/file")
     let loose = try #require(ObjectID(hex: builder.git("write-tree")))
-    #expect(reader.tree(loose) == nil)
+    #expect(reader.contents(of: loose, as: .tree) == nil)
     let blob = try #require(try objects("blob", in: builder).first)
-    #expect(reader.tree(blob) == nil)
-    #expect(reader.tree(try #require(ObjectID(hex: String(repeating: "ab", count: 20)))) == nil)
+    #expect(reader.contents(of: blob, as: .tree) == nil)
+    let unknown = try #require(ObjectID(hex: String(repeating: "ab", count: 20)))
+    #expect(reader.contents(of: unknown, as: .tree) == nil)
+    #expect(reader.contents(of: unknown, as: .blob) == nil)
     // Reading ahead still stores every tree: those the packs lack through libgit2.
     let repository = try Repository(discoveringFrom: builder.path)
     try repository.readTrees(below: loose)
@@ -202,7 +226,7 @@ struct PackReaderTests {
     let reader = PackReader(try packs(builder))
     var given = 0
     for (id, ids) in zip(trees, expected) {
-      guard let read = reader.tree(id) else { continue }
+      guard let read = reader.contents(of: id, as: .tree) else { continue }
       given += 1
       #expect(TreeBytes.entries(read)?.map(\.id) == ids, "tree \(id) was read wrong")
     }

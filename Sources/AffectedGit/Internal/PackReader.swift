@@ -25,7 +25,7 @@ final class PackReader {
   /// The bytes held in `bases`.
   private var basesSize = 0
   /// How many bytes of delta bases are kept before starting over.
-  private static let basesLimit = 32 << 20
+  private static let basesLimit = 16 << 20
   /// The largest object or delta read here; larger ones are left to libgit2.
   private static let objectLimit = 64 << 20
   /// The longest chain of deltas followed; git writes chains of at most 4,095.
@@ -46,10 +46,10 @@ final class PackReader {
     stream.deallocate()
   }
 
-  /// The bytes of tree `id`; `nil` when the packs cannot give them or `id` is not a tree.
-  func tree(_ id: ObjectID) -> [UInt8]? {
+  /// The bytes of object `id`; `nil` when the packs cannot give them or it is not of `kind`.
+  func contents(of id: ObjectID, as kind: PackFiles.Kind) -> [UInt8]? {
     guard streamReady, let location = packs.locate(id), let object = object(at: location),
-      object.kind == .tree
+      object.kind == kind
     else { return nil }
     return object.bytes
   }

@@ -71,9 +71,8 @@ public struct ImpactAnalysis: Sendable {
     let rules = ChangeRules(comparison: comparison, configuration: configuration)
     let location = repository.location
     if !comparison.headIsWorkingTree {
-      // Discovery walks every folder of head: its trees are read first, on this thread alone
-      // (libgit2 reads a pack under one lock, so a second reader only adds waiting), and the
-      // threads started below find them read.
+      // Discovery walks every folder of head: its trees are read first, from the pack files on
+      // every core, and the threads started below find them read.
       try? repository.readTrees(below: comparison.head.tree)
     }
     let startSource = try comparison.startSource(in: repository).map {
