@@ -23,6 +23,7 @@ struct Affected: ParsableCommand {
 
   /// Parses, checks libgit2, runs, and maps every error to the documented exit status.
   static func main() {
+    GitLibrary.prepareInBackground()
     do {
       var command = try parseAsRoot()
       let version = LibGit2Version.current
