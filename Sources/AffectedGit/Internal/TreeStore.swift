@@ -49,10 +49,11 @@ final class TreeStore: @unchecked Sendable {
     keepLocked(entries, of: id)
   }
 
-  /// Keeps each of `trees`, taking the lock once.
+  /// Keeps each of `trees`, taking the lock once and growing the store once.
   func keep(_ trees: [(id: ObjectID, entries: [Snapshot.Child])]) {
     pthread_rwlock_wrlock(lock)
     defer { pthread_rwlock_unlock(lock) }
+    listings.reserveCapacity(listings.count + trees.count)
     for tree in trees {
       keepLocked(tree.entries, of: tree.id)
     }
