@@ -77,7 +77,8 @@ struct TreeReading: Sendable {
     if let known = store.listing(of: id) {
       return known
     }
-    guard let bytes = reader.contents(of: id, as: .tree), let entries = TreeBytes.entries(bytes) else { return nil }
+    guard let bytes = reader.contents(of: id, as: .tree), let entries = TreeBytes.entries(bytes)
+    else { return nil }
     found.append((id, entries))
     return entries
   }
