@@ -1,7 +1,8 @@
 extension Image {
-  /// The stored properties of an image, held once by all its copies: an image is copied into
-  /// catalogs, definitions and lookups' answers, and a copy then retains one reference. Each
-  /// has the meaning of the image's property of that name.
+  /// The stored properties of an image, held once by all its copies.
+  ///
+  /// An image is copied into catalogs, definitions and lookups' answers; a copy retains one
+  /// reference. Each property has the meaning of the image's property of that name.
   struct Fields: Hashable, Sendable {
     var id: String
     var kind: Kind

@@ -1,7 +1,9 @@
 extension ImageDefinition {
-  /// The stored properties of a definition, held once by all its copies: a definition is
-  /// copied whole into dictionaries, inputs and the other thread's results, and a copy then
-  /// retains one reference. Each has the meaning of the definition's property of that name.
+  /// The stored properties of a definition, held once by all its copies.
+  ///
+  /// A definition is copied into dictionaries, inputs and the other thread's results; a copy
+  /// retains one reference. Each property has the meaning of the definition's property of that
+  /// name.
   struct Fields: Hashable, Sendable {
     var image: Image
     var reachedStages: [Stage]

@@ -1,6 +1,7 @@
-/// The stored properties of a large value, held once by all its copies: a copy retains one
-/// reference rather than every string and array the value holds, and the properties are copied
-/// only when a copy that shares them is changed.
+/// The stored properties of a large value, held once by all its copies.
+///
+/// A copy retains one reference rather than every string and array the value holds; the
+/// properties are copied only when a copy that shares them is changed.
 ///
 /// Equal when both hold the same storage, or equal properties; hashed by the properties.
 struct SharedFields<Fields: Hashable & Sendable>: Hashable, Sendable {
