@@ -47,17 +47,13 @@ public struct ImageInputs: Hashable, Sendable {
           mayBeUnsorted = true
         }
       }
-      // Appended one by one, each built from the listed file's fields in place: mapping first,
-      // or reading the fields through the array, copies every input once more.
+      // Appended one by one: mapping first would copy every input once more.
       content.reserveCapacity(content.count + taken.count)
-      let name = context.name
-      taken.withUnsafeBufferPointer { files in
-        for file in files {
-          content.append(
-            ContentInput(
-              context: name, path: file.path, repositoryPath: file.repositoryPath,
-              entry: file.entry))
-        }
+      for index in taken.indices {
+        content.append(
+          ContentInput(
+            context: context.name, path: taken[index].path,
+            repositoryPath: taken[index].repositoryPath, entry: taken[index].entry))
       }
     }
     // Most listings need no sorting. By position, paths only: zipping, or comparing whole
