@@ -5,35 +5,81 @@
 /// literal source paths; it never lists a context. `mayRead(path:)` then rules most changed
 /// paths out cheaply, and `ImageInputs` lists the files actually read.
 public struct ImageDefinition: Hashable, Sendable {
+  /// The properties, shared by the copies of this definition (see ``Fields``).
+  private var shared: SharedFields<Fields>
+
   /// The image.
-  public var image: Image
+  public var image: Image {
+    get { shared.fields.image }
+    _modify { yield &shared.fields.image }
+  }
+
   /// The stages the target reaches, in the order the walk from the target meets them (the
   /// target first).
-  public var reachedStages: [Stage]
+  public var reachedStages: [Stage] {
+    get { shared.fields.reachedStages }
+    _modify { yield &shared.fields.reachedStages }
+  }
+
   /// The files that define the image: its spec files, the Dockerfile, the `.dockerignore` files
   /// in effect, the Dockerfiles of in-repository base images whose `ONBUILD` triggers run, and
   /// the targets of the links they are read through.
-  public var definitionFiles: [String]
+  public var definitionFiles: [String] {
+    get { shared.fields.definitionFiles }
+    _modify { yield &shared.fields.definitionFiles }
+  }
+
   /// The canonical definition: equal when the build would run the same instructions.
-  public var fingerprint: DefinitionFingerprint
+  public var fingerprint: DefinitionFingerprint {
+    get { shared.fields.fingerprint }
+    _modify { yield &shared.fields.fingerprint }
+  }
+
   /// The build contexts in the repository that the reached stages read.
-  public var contexts: [LocalContext]
+  public var contexts: [LocalContext] {
+    get { shared.fields.contexts }
+    _modify { yield &shared.fields.contexts }
+  }
+
   /// What the reached stages read from those contexts.
-  public var reads: [ContextRead]
+  public var reads: [ContextRead] {
+    get { shared.fields.reads }
+    _modify { yield &shared.fields.reads }
+  }
+
   /// The other images of the repository this one uses, ordered by line.
-  public var links: [ImageLink]
+  public var links: [ImageLink] {
+    get { shared.fields.links }
+    _modify { yield &shared.fields.links }
+  }
+
   /// The names the definition looked up with ``ImageCatalog/images(pulledBy:)`` (`FROM`,
   /// `--from`, mounts, `docker-image://` named contexts), sorted: besides compose services
   /// named as contexts and skaffold `requires`, the catalog's answers for these names are all
   /// the definition took from the catalog.
-  public var pulledNames: [String]
+  public var pulledNames: [String] {
+    get { shared.fields.pulledNames }
+    _modify { yield &shared.fields.pulledNames }
+  }
+
   /// Why the files the image reads cannot be told exactly; when not empty, the image reads its
   /// whole contexts.
-  public var uncertainReasons: [String]
+  public var uncertainReasons: [String] {
+    get { shared.fields.uncertainReasons }
+    _modify { yield &shared.fields.uncertainReasons }
+  }
+
   /// Problems found in the files that define the image.
-  public var diagnostics: [Diagnostic]
+  public var diagnostics: [Diagnostic] {
+    get { shared.fields.diagnostics }
+    _modify { yield &shared.fields.diagnostics }
+  }
+
   /// The named contexts the reached stages use (all of them when the stages are unknown).
-  public var usedContexts: [String]
+  public var usedContexts: [String] {
+    get { shared.fields.usedContexts }
+    _modify { yield &shared.fields.usedContexts }
+  }
 
   /// Whether the image reads the whole of its contexts, because what it reads is uncertain.
   public var readsWholeContext: Bool {
@@ -66,18 +112,15 @@ public struct ImageDefinition: Hashable, Sendable {
     var builder = ImageDefinitionBuilder(
       image: image, source: source, catalog: catalog, cache: cache)
     builder.build()
-    self.image = image
-    reachedStages = builder.reachedStages
-    definitionFiles = builder.definitionFiles
-    fingerprint = DefinitionFingerprint(lines: builder.lines)
-    contexts = builder.contexts
-    reads = builder.reads
-    links = builder.links
-    pulledNames = builder.pulledNames.sorted()
     var seen: Set<String> = []
-    uncertainReasons = builder.uncertainReasons.filter { seen.insert($0).inserted }
-    diagnostics = builder.diagnostics
-    usedContexts = builder.usedContexts
+    shared = SharedFields(
+      Fields(
+        image: image, reachedStages: builder.reachedStages,
+        definitionFiles: builder.definitionFiles,
+        fingerprint: DefinitionFingerprint(lines: builder.lines), contexts: builder.contexts,
+        reads: builder.reads, links: builder.links, pulledNames: builder.pulledNames.sorted(),
+        uncertainReasons: builder.uncertainReasons.filter { seen.insert($0).inserted },
+        diagnostics: builder.diagnostics, usedContexts: builder.usedContexts))
   }
 
   /// Whether a change to the repository path `path` may change the image: `false` only when

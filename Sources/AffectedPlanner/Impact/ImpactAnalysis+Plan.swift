@@ -121,23 +121,42 @@ extension ImpactAnalysis {
   /// `name` without its tag or digest (`ghcr.io/org/web:1.0` → `ghcr.io/org/web`), under
   /// `registry` when given: it replaces the registry host `name` starts with, if any.
   static func repository(of name: String, registry: String? = nil) -> String {
-    var name = Substring(name)
-    if let at = name.firstIndex(of: "@") {
-      name = name[..<at]
-    }
-    let lastSlash = name.lastIndex(of: "/") ?? name.startIndex
-    if let colon = name[lastSlash...].lastIndex(of: ":") {
-      name = name[..<colon]
-    }
+    // Image names are ASCII, where each byte is a character: searching the bytes finds what
+    // searching the characters finds, many times faster.
+    let kept =
+      name.utf8.allSatisfy { $0 < 0x80 }
+      ? repositoryPart(of: name.utf8, registry: registry) { UInt8($0.value) }
+      : repositoryPart(of: Substring(name), registry: registry, Character.init)
+    let part = name[kept]
     guard let registry, !registry.isEmpty else {
-      return String(name)
+      return String(part)
     }
-    if let slash = name.firstIndex(of: "/"),
-      case let host = name[..<slash],
-      host.contains(".") || host.contains(":") || host == "localhost"
+    return registry.hasSuffix("/") ? registry + part : registry + "/" + part
+  }
+
+  /// Where in `text` (a name's characters or bytes, `element` making one of them) lies what
+  /// ``repository(of:registry:)`` keeps: the name without its tag or digest, and without its
+  /// registry host when `registry` replaces it.
+  private static func repositoryPart<Text: BidirectionalCollection>(
+    of text: Text, registry: String?, _ element: (Unicode.Scalar) -> Text.Element
+  ) -> Range<String.Index> where Text.Index == String.Index, Text.Element: Equatable {
+    var start = text.startIndex
+    var end = text.firstIndex(of: element("@")) ?? text.endIndex
+    let lastSlash = text[start..<end].lastIndex(of: element("/")) ?? start
+    if let colon = text[lastSlash..<end].lastIndex(of: element(":")) {
+      end = colon
+    }
+    guard let registry, !registry.isEmpty,
+      let slash = text[start..<end].firstIndex(of: element("/"))
+    else {
+      return start..<end
+    }
+    let host = text[start..<slash]
+    if host.contains(element(".")) || host.contains(element(":"))
+      || host.elementsEqual("localhost".unicodeScalars.map(element))
     {
-      name = name[name.index(after: slash)...]
+      start = text.index(after: slash)
     }
-    return registry.hasSuffix("/") ? registry + name : registry + "/" + name
+    return start..<end
   }
 }

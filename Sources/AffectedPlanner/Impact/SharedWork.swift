@@ -1,4 +1,4 @@
-import Dispatch
+import Synchronization
 
 /// Work shared by the calling thread and one other, for the analysis's second core.
 ///
@@ -10,7 +10,8 @@ enum SharedWork {
   /// with this thread: open a handle of its own).
   ///
   /// When `makeTransform` throws, this thread maps every item; a single item is mapped here
-  /// without starting the other thread.
+  /// without starting the other thread. Each value is built in its place in the result, by
+  /// whichever thread maps its item, and never copied.
   static func map<Item: Sendable, Value: Sendable>(
     _ items: [Item], here transform: (Item) -> Value,
     elsewhere makeTransform: @escaping @Sendable () throws -> (Item) -> Value
@@ -19,30 +20,29 @@ enum SharedWork {
       return items.map(transform)
     }
     let queue = IndexQueue(count: items.count)
-    let other = BackgroundWork { () -> [(Int, Value)] in
-      let transform = try makeTransform()
-      var mapped: [(Int, Value)] = []
-      while let index = queue.next() {
-        mapped.append((index, transform(items[index])))
+    return [Value](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+      let slots = Slots(buffer)
+      let other = BackgroundWork {
+        let transform = try makeTransform()
+        while let index = queue.next() {
+          slots.initialize(index, to: transform(items[index]))
+        }
       }
-      return mapped
+      while let index = queue.next() {
+        slots.initialize(index, to: transform(items[index]))
+      }
+      // The other thread has stopped, with or without an error: every index was handed out
+      // once and its slot initialised.
+      _ = try? other.result()
+      initialized = items.count
     }
-    var values = [Value?](repeating: nil, count: items.count)
-    while let index = queue.next() {
-      values[index] = transform(items[index])
-    }
-    for (index, value) in (try? other.result()) ?? [] {
-      values[index] = value
-    }
-    return values.compactMap { $0 }
   }
 
   /// The indices `0..<count`, each handed out once, to whichever thread asks first.
-  private final class IndexQueue: @unchecked Sendable {
+  private final class IndexQueue: Sendable {
     private let count: Int
-    /// The next index to hand out; read and written on `lock` only.
-    private var nextIndex = 0
-    private let lock = DispatchQueue(label: "affected.shared-work")
+    /// The next index to hand out.
+    private let nextIndex = Atomic<Int>(0)
 
     init(count: Int) {
       self.count = count
@@ -50,13 +50,23 @@ enum SharedWork {
 
     /// The next index, or `nil` once all were handed out.
     func next() -> Int? {
-      lock.sync {
-        guard nextIndex < count else {
-          return nil
-        }
-        defer { nextIndex += 1 }
-        return nextIndex
-      }
+      let index = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
+      return index < count ? index : nil
+    }
+  }
+
+  /// The result's uninitialised elements, each initialised once, by the thread that took its
+  /// index from the queue; the other thread's writes are seen once its work has finished.
+  private struct Slots<Value>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Value>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Value>) {
+      self.buffer = buffer
+    }
+
+    /// Initialises the element at `index` to `value`.
+    func initialize(_ index: Int, to value: consuming Value) {
+      buffer.initializeElement(at: index, to: value)
     }
   }
 }
