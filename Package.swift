@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "affected",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "affected", targets: ["affected"]),
     .library(name: "AffectedGit", targets: ["AffectedGit"]),
