@@ -1,6 +1,10 @@
 /// Builds the projects of a repository from its manifests, step by step: read the manifests,
 /// add declarations, find the workspaces, resolve the references, then build the projects.
-struct ProjectDiscovery<Source: FileSource> {
+///
+/// It holds its source as `any FileSource` rather than being generic over it: the public entry
+/// point is generic across modules, so a generic discovery ran unspecialised, looking up generic
+/// metadata for its dictionaries and arrays of drafts at run time.
+struct ProjectDiscovery {
   /// A project while it is being discovered.
   struct Draft {
     var id: String
@@ -16,7 +20,7 @@ struct ProjectDiscovery<Source: FileSource> {
     }
   }
 
-  let source: Source
+  let source: any FileSource
   var drafts: [String: Draft] = [:]
   var diagnostics: [Diagnostic] = []
   /// For each ecosystem, the workspace root of each member folder (a root is its own member).
@@ -24,7 +28,7 @@ struct ProjectDiscovery<Source: FileSource> {
   /// Declared dependencies, resolved once every project is known.
   var declaredDependencies: [(from: String, to: String, declaration: ProjectDeclaration)] = []
 
-  init(source: Source) {
+  init(source: any FileSource) {
     self.source = source
   }
 

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Manifest names")
 struct ManifestNameTests {
-  private typealias Discovery = ProjectDiscovery<MemoryFileSource>
+  private typealias Discovery = ProjectDiscovery
 
   @Test(
     "every manifest name is a manifest, and names that end like one but are not are not",

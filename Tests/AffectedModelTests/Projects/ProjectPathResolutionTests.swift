@@ -18,16 +18,16 @@ struct ProjectPathResolutionTests {
   func matchesComposePath(_ base: String) {
     for path in Self.paths {
       #expect(
-        ProjectDiscovery<MemoryFileSource>.repositoryPath(of: path, in: base)
+        ProjectDiscovery.repositoryPath(of: path, in: base)
           == ComposePath(resolving: path, in: base).repositoryPath, "\(path) in \(base)")
     }
   }
 
   @Test("a path that climbs out of the repository has no repository path")
   func climbingOut() {
-    #expect(ProjectDiscovery<MemoryFileSource>.repositoryPath(of: "../../x", in: "a") == nil)
+    #expect(ProjectDiscovery.repositoryPath(of: "../../x", in: "a") == nil)
     #expect(
-      ProjectDiscovery<MemoryFileSource>.repositoryPath(of: "../../libs/x", in: "services/api")
+      ProjectDiscovery.repositoryPath(of: "../../libs/x", in: "services/api")
         == "libs/x")
   }
 }
