@@ -119,7 +119,14 @@ extension ProjectDiscovery {
             + "seen; keep shared code inside the repository", file: reading.file, line: line))
       return []
     }
-    guard let entry = source.entry(at: target) else {
+    let isFolder: Bool?
+    if let known = targetIsFolder[target] {
+      isFolder = known
+    } else {
+      isFolder = source.entry(at: target).map { $0.kind == .directory }
+      targetIsFolder[target] = .some(isFolder)
+    }
+    guard let isFolder else {
       diagnostics.append(
         Diagnostic(
           .warning,
@@ -127,7 +134,7 @@ extension ProjectDiscovery {
             + "commit what it names", file: reading.file, line: line))
       return []
     }
-    guard entry.kind == .directory else {
+    guard isFolder else {
       return [FileTarget(from: from, path: target)]
     }
     if drafts.index(forKey: target) == nil {
