@@ -45,7 +45,7 @@ public struct ProjectGraph: Sendable {
     positions = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     dependantIDs = dependants.mapValues { $0.sorted() }
     folders = Set(sorted.map { Substring($0.id) })
-    cycles = ProjectCycles.find(in: sorted)
+    cycles = ProjectCycles.find(in: sorted, positions: positions)
   }
 
   /// The project whose id is `id`.

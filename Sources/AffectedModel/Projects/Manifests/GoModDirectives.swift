@@ -15,9 +15,15 @@ enum GoModDirectives {
   static func directives(of text: String) -> [Directive] {
     var directives: [Directive] = []
     var block: String?
-    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    for (index, physical) in lines.enumerated() {
-      let words = tokens(of: physical)
+    let bytes = text.utf8
+    // Each line in turn, without an array of them: the start of the next line, if any.
+    var next: String.Index? = bytes.startIndex
+    var number = 0
+    while let start = next {
+      let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+      next = end == bytes.endIndex ? nil : bytes.index(after: end)
+      number += 1
+      let words = tokens(of: bytes[start..<end])
       guard let first = words.first else {
         continue
       }
@@ -25,13 +31,13 @@ enum GoModDirectives {
         if first == ")" {
           block = nil
         } else {
-          directives.append(Directive(verb: verb, arguments: words, line: index + 1))
+          directives.append(Directive(verb: verb, arguments: words, line: number))
         }
       } else if words.count == 2, words[1] == "(" {
         block = first
       } else {
         directives.append(
-          Directive(verb: first, arguments: Array(words.dropFirst()), line: index + 1))
+          Directive(verb: first, arguments: Array(words.dropFirst()), line: number))
       }
     }
     return directives
