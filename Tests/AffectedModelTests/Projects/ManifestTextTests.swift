@@ -22,7 +22,8 @@ struct ManifestTextTests {
     let directives = GoModDirectives.directives(of: text)
     #expect(directives.map(\.verb) == ["module", "require", "require", "replace"])
     #expect(directives.map(\.line) == [1, 4, 6, 8])
-    #expect(directives.map(\.arguments) == [["x"], ["a", "v1"], ["b", "v2"], ["a", "=>", "../a"]])
+    #expect(
+      directives.map(\.arguments) == [["x"], ["a", "v1"], ["b", "v2"], ["a", "=>", "../a"]])
     #expect(GoModDirectives.directives(of: "").isEmpty)
     #expect(GoModDirectives.directives(of: "\n\ngo 1.22\n").map(\.line) == [3])
   }
