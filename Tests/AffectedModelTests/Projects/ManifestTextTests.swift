@@ -25,6 +25,15 @@ struct ManifestTextTests {
     #expect(
       directives.map(\.arguments) == [["x"], ["a", "v1"], ["b", "v2"], ["a", "=>", "../a"]])
     #expect(GoModDirectives.directives(of: "").isEmpty)
+    let quoted = GoModDirectives.directives(of: "replace \"a b\" => `../c d` // x\nuse \"open")
+    #expect(
+      quoted.map(\.arguments) == [
+        ["a b", "=>", "../c d"], ["open"],
+      ])
+    #expect(
+      GoModDirectives.directives(of: "a//b c\n\t//only\né \"\"").map(\.arguments) == [["c"], [""]])
+    #expect(
+      GoModDirectives.directives(of: "a//b c\n\t//only\né \"\"").map(\.verb) == ["a//b", "é"])
     #expect(GoModDirectives.directives(of: "\n\ngo 1.22\n").map(\.line) == [3])
   }
 }
