@@ -111,7 +111,7 @@ extension ProjectDiscovery {
   private mutating func resolvePath(
     _ path: String, line: Int?, of reading: ManifestReading, from: String, base: String
   ) -> [FileTarget] {
-    guard let target = ComposePath(resolving: path, in: base).repositoryPath else {
+    guard let target = Self.repositoryPath(of: path, in: base) else {
       diagnostics.append(
         Diagnostic(
           .warning,
@@ -119,7 +119,14 @@ extension ProjectDiscovery {
             + "seen; keep shared code inside the repository", file: reading.file, line: line))
       return []
     }
-    guard let entry = source.entry(at: target) else {
+    let isFolder: Bool?
+    if let known = targetIsFolder[target] {
+      isFolder = known
+    } else {
+      isFolder = source.entry(at: target).map { $0.kind == .directory }
+      targetIsFolder[target] = .some(isFolder)
+    }
+    guard let isFolder else {
       diagnostics.append(
         Diagnostic(
           .warning,
@@ -127,7 +134,7 @@ extension ProjectDiscovery {
             + "commit what it names", file: reading.file, line: line))
       return []
     }
-    guard entry.kind == .directory else {
+    guard isFolder else {
       return [FileTarget(from: from, path: target)]
     }
     if drafts.index(forKey: target) == nil {
@@ -135,6 +142,34 @@ extension ProjectDiscovery {
     }
     addEdge(from: from, to: target)
     return []
+  }
+
+  /// `ComposePath(resolving: path, in: base).repositoryPath`, without splitting and joining in
+  /// the common case of an ASCII path made of leading `../` and a normal path below them, written
+  /// in a normal ASCII folder `base` at least as deep as the path climbs.
+  static func repositoryPath(of path: String, in base: String) -> String? {
+    let bytes = path.utf8
+    var rest = bytes[...]
+    var climbs = 0
+    while rest.starts(with: "../".utf8) {
+      rest = rest.dropFirst(3)
+      climbs += 1
+    }
+    let below = String(Substring(rest))
+    guard !below.isEmpty, rest.first != UInt8(ascii: "~"), bytes.allSatisfy({ $0 < 0x80 }),
+      base.utf8.allSatisfy({ $0 < 0x80 }), RelativePath.isNormal(below),
+      RelativePath.isNormal(base)
+    else {
+      return ComposePath(resolving: path, in: base).repositoryPath
+    }
+    var end = base.utf8.endIndex
+    for _ in 0..<climbs {
+      guard end > base.utf8.startIndex else {
+        return ComposePath(resolving: path, in: base).repositoryPath
+      }
+      end = base.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) ?? base.utf8.startIndex
+    }
+    return end == base.utf8.startIndex ? below : String(base[..<end]) + "/" + below
   }
 
   /// Records that `from` depends on `to`, unless they are the same project.

@@ -1,6 +1,10 @@
 /// Builds the projects of a repository from its manifests, step by step: read the manifests,
 /// add declarations, find the workspaces, resolve the references, then build the projects.
-struct ProjectDiscovery<Source: FileSource> {
+///
+/// It holds its source as `any FileSource` rather than being generic over it: the public entry
+/// point is generic across modules, so a generic discovery ran unspecialised, looking up generic
+/// metadata for its dictionaries and arrays of drafts at run time.
+struct ProjectDiscovery {
   /// A project while it is being discovered.
   struct Draft {
     var id: String
@@ -16,15 +20,18 @@ struct ProjectDiscovery<Source: FileSource> {
     }
   }
 
-  let source: Source
+  let source: any FileSource
   var drafts: [String: Draft] = [:]
   var diagnostics: [Diagnostic] = []
   /// For each ecosystem, the workspace root of each member folder (a root is its own member).
   var workspaceRoots: [Project.Ecosystem: [String: String]] = [:]
   /// Declared dependencies, resolved once every project is known.
   var declaredDependencies: [(from: String, to: String, declaration: ProjectDeclaration)] = []
+  /// For each path a reference resolved to: whether it is a folder, or `nil` when nothing is
+  /// there (many projects name the same few libraries).
+  var targetIsFolder: [String: Bool?] = [:]
 
-  init(source: Source) {
+  init(source: any FileSource) {
     self.source = source
   }
 
@@ -56,23 +63,63 @@ struct ProjectDiscovery<Source: FileSource> {
   /// Whether a file called `name` is a manifest (see ``reader(for:)``).
   ///
   /// Discovery asks this of every file name in the repository, so most names are turned away by
-  /// their last byte before any name is compared.
+  /// their last byte and their length in bytes before any name is compared. (An ASCII name
+  /// equals a manifest's name only if it has as many bytes; other names are compared.)
   static func isManifest(_ name: String) -> Bool {
-    switch name.utf8.last {
-    case UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "d"), UInt8(ascii: "k"),
-      UInt8(ascii: "t"):
-      return reader(for: name) != nil
+    let bytes = name.utf8
+    let count = bytes.count
+    let possible: Bool
+    switch bytes.last {
+    case UInt8(ascii: "l"):
+      // Cargo.toml, pyproject.toml, pnpm-workspace.yaml
+      possible = count == 10 || count == 14 || count == 19
+    case UInt8(ascii: "n"):
+      possible = count == 12  // package.json
+    case UInt8(ascii: "d"):
+      possible = count == 6  // go.mod
+    case UInt8(ascii: "k"):
+      possible = count == 7  // go.work
+    case UInt8(ascii: "t"):
+      possible = count >= 16  // requirements*.txt
     default:
       return false
     }
+    guard possible || bytes.contains(where: { $0 >= 0x80 }) else {
+      return false
+    }
+    return reader(for: name) != nil
+  }
+
+  /// Whether one of the folders of `path` is called `node_modules`.
+  ///
+  /// An ASCII path's characters are its bytes (a `\r\n` pair is no `/` either way), so its
+  /// folders are found between `/` bytes; other paths are split by characters.
+  static func isInNodeModules(_ path: String) -> Bool {
+    let bytes = path.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return path.split(separator: "/").contains("node_modules")
+    }
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      if bytes[index] == UInt8(ascii: "/") {
+        if bytes[start..<index].elementsEqual("node_modules".utf8) {
+          return true
+        }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    return bytes[start...].elementsEqual("node_modules".utf8)
   }
 
   /// Reads every manifest among `paths`, except those `excluded` removes and those inside a
   /// `node_modules` folder.
   mutating func readManifests(_ paths: [String], excluded: GlobSet) {
+    drafts.reserveCapacity(drafts.count + paths.count)
     for path in paths {
       guard let read = Self.reader(for: ComposePath.lastComponent(of: path)),
-        !path.split(separator: "/").contains("node_modules"), !excluded.matches(path)
+        !Self.isInNodeModules(path), !excluded.matches(path)
       else {
         continue
       }

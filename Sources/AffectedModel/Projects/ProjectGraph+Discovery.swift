@@ -13,7 +13,7 @@ extension ProjectGraph {
     excluded: GlobSet = .empty
   ) {
     var discovery = ProjectDiscovery(source: source)
-    let manifests = source.files(under: "", named: type(of: discovery).isManifest)
+    let manifests = source.files(under: "", named: ProjectDiscovery.isManifest)
     discovery.readManifests(manifests, excluded: excluded)
     discovery.addDeclarations(extra)
     discovery.findWorkspaces()

@@ -25,27 +25,31 @@ public struct ProjectGraph: Sendable {
   /// A graph of `projects` as given; each project's ``Project/kind`` is recomputed from the
   /// dependencies, and dependencies on unknown ids are dropped.
   public init(projects: [Project], diagnostics: [Diagnostic] = []) {
-    let known = Set(projects.map(\.id))
+    var sorted = projects.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    // The position of each id also tells which ids are known.
+    let positions = Dictionary(
+      sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var dependants: [String: Set<String>] = [:]
-    for project in projects {
-      for dependency in project.dependsOn
-      where known.contains(dependency) && dependency != project.id {
-        dependants[dependency, default: []].insert(project.id)
+    for index in sorted.indices {
+      let id = sorted[index].id
+      let isKept = { (dependency: String) in positions[dependency] != nil && dependency != id }
+      // Most lists keep every dependency: they are left as they are.
+      if !sorted[index].dependsOn.allSatisfy(isKept) {
+        sorted[index].dependsOn = sorted[index].dependsOn.filter(isKept)
+      }
+      for dependency in sorted[index].dependsOn {
+        dependants[dependency, default: []].insert(id)
       }
     }
-    var sorted = projects.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     for index in sorted.indices {
-      sorted[index].dependsOn = sorted[index].dependsOn.filter {
-        known.contains($0) && $0 != sorted[index].id
-      }
       sorted[index].kind = dependants[sorted[index].id] == nil ? .project : .library
     }
     self.projects = sorted
     self.diagnostics = diagnostics
-    positions = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    self.positions = positions
     dependantIDs = dependants.mapValues { $0.sorted() }
     folders = Set(sorted.map { Substring($0.id) })
-    cycles = ProjectCycles.find(in: sorted)
+    cycles = ProjectCycles.find(in: sorted, positions: positions)
   }
 
   /// The project whose id is `id`.

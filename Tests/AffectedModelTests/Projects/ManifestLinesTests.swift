@@ -110,4 +110,49 @@ struct ManifestLinesTests {
         "rs/app/Cargo.toml:5: warning: the dependency path '../gone' \(nothing)",
       ])
   }
+
+  /// Whether `line` holds the bytes of `needle`.
+  static func holds(_ line: ArraySlice<UInt8>, _ needle: String) -> Bool {
+    let needle = Array(needle.utf8)
+    guard needle.count <= line.count else { return false }
+    return (line.startIndex...(line.endIndex - needle.count)).contains {
+      line[$0..<$0 + needle.count].elementsEqual(needle)
+    }
+  }
+
+  /// What ``ManifestLines/line(of:)`` and ``ManifestLines/line(ofAll:)`` must answer, found line
+  /// by line.
+  static func expected(_ text: String, of needles: [String]) -> Int? {
+    let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+    let all = lines.firstIndex { line in needles.allSatisfy { holds(line, "\"\($0)\"") } }
+    if needles.count > 1, let all {
+      return all + 1
+    }
+    guard let needle = needles.last, !needle.isEmpty else { return needles.isEmpty ? 1 : nil }
+    for candidate in ["\"\(needle)\"", "'\(needle)'", needle] {
+      if let found = lines.firstIndex(where: { holds($0, candidate) }) {
+        return found + 1
+      }
+    }
+    return nil
+  }
+
+  @Test("generated texts: every needle is found on the line a line-by-line search finds")
+  func generated() {
+    var random = PackageJSONDifferentialTests.Generator(state: 31)
+    let pieces = ["a", "b", "\"", "'", "\n", " ", "ab", "\"a\"", "\r\n", "é"]
+    let needles = ["a", "ab", "b\"", "\"", "a\nb", "'a", "é", "ba", "a b", ""]
+    for _ in 0..<2_000 {
+      let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in
+        pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }.joined()
+      let lines = ManifestLines(text)
+      let one = needles[Int.random(in: 0..<needles.count, using: &random)]
+      let other = needles[Int.random(in: 0..<needles.count, using: &random)]
+      #expect(lines.line(of: one) == Self.expected(text, of: [one]), "\(text.debugDescription)")
+      #expect(
+        lines.line(ofAll: [one, other]) == Self.expected(text, of: [one, other]),
+        "\(text.debugDescription) \(one) \(other)")
+    }
+  }
 }

@@ -114,4 +114,19 @@ struct ProjectGraphTests {
     #expect(graph.projects.filter { $0.kind == .library }.count == 100)
     #expect(graph.withTransitiveDependants(of: ["libs/lib7"]).count == 10)
   }
+
+  @Test(
+    "a project's own id and unknown ids are dropped from its dependencies, others kept in order")
+  func droppedDependencies() {
+    let graph = ProjectGraph(projects: [
+      Project(id: "b", dependsOn: ["a", "b", "x", "a"]), Project(id: "a", dependsOn: ["a"]),
+      Project(id: "c", dependsOn: ["b", "a"]),
+    ])
+    #expect(graph.projects.map(\.id) == ["a", "b", "c"])
+    #expect(graph.projects.map(\.dependsOn) == [[], ["a", "a"], ["b", "a"]])
+    #expect(graph.projects.map(\.kind) == [.library, .library, .project])
+    #expect(graph.dependants(of: "a") == ["b", "c"])
+    #expect(graph.dependants(of: "x").isEmpty)
+    #expect(graph.cycles.isEmpty)
+  }
 }

@@ -13,11 +13,23 @@ enum GoModDirectives {
   ///
   /// Lines end at each `\n`, and a `\r` before it is white space.
   static func directives(of text: String) -> [Directive] {
+    var text = text
+    return text.withUTF8(directives(of:))
+  }
+
+  /// The directives of the UTF-8 text `bytes`, as the `String` form above reads them.
+  private static func directives(of bytes: UnsafeBufferPointer<UInt8>) -> [Directive] {
     var directives: [Directive] = []
     var block: String?
-    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    for (index, physical) in lines.enumerated() {
-      let words = tokens(of: physical)
+    var start = 0
+    var number = 0
+    var isLast = false
+    while !isLast {
+      let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      isLast = end == bytes.count
+      number += 1
+      let words = tokens(of: bytes, in: start..<end)
+      start = end + 1
       guard let first = words.first else {
         continue
       }
@@ -25,39 +37,57 @@ enum GoModDirectives {
         if first == ")" {
           block = nil
         } else {
-          directives.append(Directive(verb: verb, arguments: words, line: index + 1))
+          directives.append(Directive(verb: verb, arguments: words, line: number))
         }
       } else if words.count == 2, words[1] == "(" {
         block = first
       } else {
         directives.append(
-          Directive(verb: first, arguments: Array(words.dropFirst()), line: index + 1))
+          Directive(verb: first, arguments: Array(words.dropFirst()), line: number))
       }
     }
     return directives
   }
 
-  /// The words of one line: separated by white space, `"…"` and `` `…` `` quoted, up to `//`.
-  private static func tokens(of line: Substring.UTF8View) -> [String] {
+  /// The words of the line `range` of `bytes`: separated by white space, `"…"` and `` `…` ``
+  /// quoted, up to `//`.
+  private static func tokens(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>)
+    -> [String]
+  {
     let isSpace = { (byte: UInt8) in
       byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
+    let text = { (range: Range<Int>) in
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
     var words: [String] = []
-    var rest = line
+    var index = range.lowerBound
+    let end = range.upperBound
     while true {
-      rest = rest.drop(while: isSpace)
-      guard let first = rest.first, !rest.starts(with: "//".utf8) else {
+      while index < end, isSpace(bytes[index]) {
+        index += 1
+      }
+      guard index < end else {
+        return words
+      }
+      let first = bytes[index]
+      if first == UInt8(ascii: "/"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "/") {
         return words
       }
       if first == UInt8(ascii: "\"") || first == UInt8(ascii: "`") {
-        let body = rest.dropFirst()
-        let end = body.firstIndex(of: first) ?? body.endIndex
-        words.append(String(decoding: body[..<end], as: UTF8.self))
-        rest = end == body.endIndex ? body[end...] : body[body.index(after: end)...]
+        let body = index + 1
+        var close = body
+        while close < end, bytes[close] != first {
+          close += 1
+        }
+        words.append(text(body..<close))
+        index = close < end ? close + 1 : end
       } else {
-        let word = rest.prefix { !isSpace($0) }
-        words.append(String(decoding: word, as: UTF8.self))
-        rest = rest[word.endIndex...]
+        let word = index
+        while index < end, !isSpace(bytes[index]) {
+          index += 1
+        }
+        words.append(text(word..<index))
       }
     }
   }

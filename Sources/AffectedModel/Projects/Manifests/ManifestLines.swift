@@ -19,8 +19,9 @@ struct ManifestLines {
     guard !needle.isEmpty else {
       return nil
     }
-    for candidate in [#""\#(needle)""#, "'\(needle)'", needle] {
-      if let offset = firstOffset(of: Array(candidate.utf8), in: bytes.indices) {
+    let needle = Array(needle.utf8)
+    for quote in [UInt8(ascii: "\""), UInt8(ascii: "'"), nil] {
+      if let offset = firstOffset(of: needle, quotedBy: quote, in: bytes.indices) {
         return line(at: offset)
       }
     }
@@ -33,12 +34,14 @@ struct ManifestLines {
     guard let last = needles.last else {
       return 1
     }
-    let quoted = needles.map { Array(#""\#($0)""#.utf8) }
+    let quote = UInt8(ascii: "\"")
+    let needles = needles.map { Array($0.utf8) }
     var from = 0
     // Only a line that holds the first needle can hold them all.
-    while let offset = firstOffset(of: quoted[0], in: from..<bytes.endIndex) {
+    while let offset = firstOffset(of: needles[0], quotedBy: quote, in: from..<bytes.endIndex) {
       let range = lineRange(around: offset)
-      if quoted.dropFirst().allSatisfy({ firstOffset(of: $0, in: range) != nil }) {
+      if needles.dropFirst().allSatisfy({ firstOffset(of: $0, quotedBy: quote, in: range) != nil })
+      {
         return line(at: offset)
       }
       from = range.upperBound
@@ -86,24 +89,36 @@ struct ManifestLines {
     return start..<end
   }
 
-  /// Where `needle` first occurs entirely inside `range`; never across a `\n` (a needle holding
-  /// one is on no line).
-  private func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
-    guard let head = needle.first, !needle.contains(UInt8(ascii: "\n")),
-      needle.count <= range.count
+  /// Where `needle` written between two `quote` bytes (or bare, without a quote) first occurs
+  /// entirely inside `range`, quotes included; never across a `\n` (a needle holding one is on
+  /// no line).
+  private func firstOffset(of needle: [UInt8], quotedBy quote: UInt8?, in range: Range<Int>)
+    -> Int?
+  {
+    let quotes = quote == nil ? 0 : 1
+    let length = needle.count + 2 * quotes
+    guard let head = needle.first ?? quote, !needle.contains(UInt8(ascii: "\n")),
+      length <= range.count
     else {
       return nil
     }
-    var start = range.lowerBound
-    let last = range.upperBound - needle.count
-    while start <= last {
-      guard let found = bytes[start...last].firstIndex(of: head) else {
+    // Candidates start from `range.lowerBound` to `range.upperBound - length`; each is looked
+    // for by its `head` byte, `shift` bytes after its start.
+    let shift = needle.isEmpty ? 0 : quotes
+    var position = range.lowerBound + shift
+    let last = range.upperBound - length + shift
+    while position <= last {
+      guard let found = bytes[position...last].firstIndex(of: head) else {
         return nil
       }
-      if bytes[found..<found + needle.count].elementsEqual(needle) {
-        return found
+      let start = found - shift
+      let body = start + quotes
+      if bytes[body..<body + needle.count].elementsEqual(needle),
+        quote.map({ bytes[start] == $0 && bytes[body + needle.count] == $0 }) ?? true
+      {
+        return start
       }
-      start = found + 1
+      position = found + 1
     }
     return nil
   }

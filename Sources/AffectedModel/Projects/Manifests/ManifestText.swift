@@ -46,7 +46,15 @@ enum ManifestText {
   }
 
   /// `text` without leading and trailing white space.
+  ///
+  /// A text that starts and ends with an ASCII byte that is not white space is returned whole
+  /// without looking at its scalars (such a byte is a whole scalar, and no ASCII white space).
   static func trimmed<S: StringProtocol>(_ text: S) -> String {
-    String(GoPath.trimSpace(Substring(text)))
+    let whole = String(text)
+    let isKept = { (byte: UInt8) in byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
+    if let first = whole.utf8.first, let last = whole.utf8.last, isKept(first), isKept(last) {
+      return whole
+    }
+    return String(GoPath.trimSpace(Substring(whole)))
   }
 }

@@ -4,7 +4,8 @@ import TOMLKit
 /// so that readers walk it without TOMLKit and parts nobody reads are never converted.
 ///
 /// Only what the readers use is kept apart: strings, booleans, arrays and tables; numbers and
-/// dates become ``other``. A table converts an entry each time it is looked up.
+/// dates become ``other``. A table of TOMLKit's converts an entry each time it is looked up; a
+/// document in plain TOML is read by ``PlainTOML`` straight into nodes.
 enum TOMLNode {
   case string(String)
   case bool(Bool)
@@ -12,13 +13,39 @@ enum TOMLNode {
   case table(Table)
   case other
 
-  /// A table of a parsed document (TOMLKit keeps every document it parses, so it stays valid).
+  /// A table of a parsed document: TOMLKit's (TOMLKit keeps every document it parses, so it
+  /// stays valid), or entries that ``PlainTOML`` read.
   struct Table {
-    fileprivate let table: TOMLTable
+    fileprivate enum Storage {
+      case parsed(TOMLTable)
+      case plain([String: TOMLNode])
+    }
+
+    fileprivate let storage: Storage
+
+    /// A table of TOMLKit's.
+    fileprivate init(table: TOMLTable) {
+      storage = .parsed(table)
+    }
+
+    /// A table of entries already converted.
+    init(plain entries: [String: TOMLNode]) {
+      storage = .plain(entries)
+    }
   }
 
-  /// Parses a whole TOML document into its root table.
+  /// Parses a whole TOML document into its root table: with ``PlainTOML`` when it is written in
+  /// plain TOML, else with TOMLKit.
   static func parse(_ text: String) throws(ManifestSyntaxError) -> TOMLNode {
+    if let entries = PlainTOML.parse(text) {
+      return .table(Table(plain: entries))
+    }
+    return try parseWithTOMLKit(text)
+  }
+
+  /// Parses a whole TOML document into its root table with TOMLKit, which judges every TOML
+  /// document and words the errors.
+  static func parseWithTOMLKit(_ text: String) throws(ManifestSyntaxError) -> TOMLNode {
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
@@ -54,7 +81,12 @@ enum TOMLNode {
     guard case .table(let entries) = self else {
       return nil
     }
-    return entries.table[key].map(Self.convert)
+    switch entries.storage {
+    case .parsed(let table):
+      return table[key].map(Self.convert)
+    case .plain(let plain):
+      return plain[key]
+    }
   }
 
   /// The value at the path of keys `keys` through nested tables, else `nil`.
@@ -95,12 +127,17 @@ enum TOMLNode {
     guard case .table(let entries) = self else {
       return nil
     }
-    var converted: [String: TOMLNode] = [:]
-    // `keys` and `values` list the entries in the same order, without a lookup per key.
-    for (key, value) in zip(entries.table.keys, entries.table.values) {
-      converted[key] = Self.convert(value)
+    switch entries.storage {
+    case .parsed(let table):
+      var converted: [String: TOMLNode] = [:]
+      // `keys` and `values` list the entries in the same order, without a lookup per key.
+      for (key, value) in zip(table.keys, table.values) {
+        converted[key] = Self.convert(value)
+      }
+      return converted
+    case .plain(let plain):
+      return plain
     }
-    return converted
   }
 
   /// The strings of an array, skipping anything else.
