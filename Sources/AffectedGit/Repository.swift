@@ -9,8 +9,10 @@ public final class Repository {
   let pointer: OpaquePointer
   /// The tree listings this handle and those opened from its ``location`` read.
   let trees: TreeStore
+  /// The pack files, mapped once for this handle and those opened from its ``location``.
+  let sharedPacks: SharedPackFiles
   /// The repository's pack files, mapped when first needed; `nil` when it has none.
-  private(set) lazy var packs = PackFiles(folder: objectsDirectory + "pack/")
+  private(set) lazy var packs = sharedPacks.packs(in: objectsDirectory + "pack/")
   /// This handle's reader of the pack files, which it tries before libgit2 for trees and blobs.
   private(set) lazy var packReader = packs.map(PackReader.init)
 
@@ -19,11 +21,12 @@ public final class Repository {
   /// Wraps `git_repository_open_ext`.
   /// - Throws: ``GitError`` with a message that says how to point `affected` at a repository.
   public convenience init(discoveringFrom path: String) throws(GitError) {
-    try self.init(discoveringFrom: path, trees: TreeStore())
+    try self.init(discoveringFrom: path, trees: TreeStore(), packs: SharedPackFiles())
   }
 
-  /// Opens the repository that contains `path`, sharing the tree listings in `trees`.
-  init(discoveringFrom path: String, trees: TreeStore) throws(GitError) {
+  /// Opens the repository that contains `path`, sharing the tree listings in `trees` and the
+  /// pack files in `packs`.
+  init(discoveringFrom path: String, trees: TreeStore, packs: SharedPackFiles) throws(GitError) {
     _ = LibGit2.initialized
     var handle: OpaquePointer?
     let result = git_repository_open_ext(&handle, path, 0, nil)
@@ -39,6 +42,7 @@ public final class Repository {
     }
     pointer = handle
     self.trees = trees
+    sharedPacks = packs
   }
 
   deinit {
@@ -46,9 +50,10 @@ public final class Repository {
   }
 
   /// Where another thread opens its own handle on this repository: the working tree, or the git
-  /// folder of a bare repository. Handles opened there share the trees this one reads.
+  /// folder of a bare repository. Handles opened there share the trees this one reads and its
+  /// mapped pack files.
   public var location: RepositoryLocation {
-    RepositoryLocation(path: workingDirectory ?? gitDirectory, trees: trees)
+    RepositoryLocation(path: workingDirectory ?? gitDirectory, trees: trees, packs: sharedPacks)
   }
 
   /// The path of the `.git` folder (or of the bare repository), ending with `/`.

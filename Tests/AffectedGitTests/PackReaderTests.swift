@@ -188,6 +188,18 @@ struct PackReaderTests {
     }
   }
 
+  @Test(
+    "Handles opened from one location read one mapping of the packs; other handles map their own")
+  func handlesShareTheirPacks() throws {
+    let builder = try packedHistory("shared")
+    let repository = try Repository(discoveringFrom: builder.path)
+    let packs = try #require(repository.packs)
+    let other = try repository.location.open()
+    #expect(other.packs === packs)
+    let unrelated = try Repository(discoveringFrom: builder.path)
+    #expect(try #require(unrelated.packs) !== packs)
+  }
+
   @Test("Objects outside the packs, blobs and unknown ids are not given, and libgit2 reads them")
   func missingObjectsAreNil() throws {
     let builder = try packedHistory("missing")
