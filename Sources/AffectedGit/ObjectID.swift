@@ -102,6 +102,12 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     String(description.prefix(length))
   }
 
+  /// Hashes the first eight bytes only: an id's bytes are already uniformly spread, and ids are
+  /// hashed for every tree listing kept and looked up. Equal ids have equal first bytes.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(high)
+  }
+
   public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool {
     (lhs.high, lhs.middle, lhs.low) < (rhs.high, rhs.middle, rhs.low)
   }
