@@ -46,6 +46,10 @@ enum TOMLNode {
   /// Parses a whole TOML document into its root table with TOMLKit, which judges every TOML
   /// document and words the errors.
   static func parseWithTOMLKit(_ text: String) throws(ManifestSyntaxError) -> TOMLNode {
+    // TOMLKit stops the process on these instead of throwing.
+    if let error = TOMLTableHeaders.malformedHeader(in: text) {
+      throw error
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
