@@ -18,6 +18,22 @@ struct PackageJSONDifferentialTests {
       value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
       return value ^ (value >> 31)
     }
+
+    /// `bytes` (not empty) with, at a random place, one byte removed, or one of `pieces`
+    /// inserted or put in its place.
+    mutating func mutation(of bytes: [UInt8], with pieces: [UInt8]) -> [UInt8] {
+      var bytes = bytes
+      let at = Int.random(in: 0..<bytes.count, using: &self)
+      switch Int.random(in: 0..<3, using: &self) {
+      case 0:
+        bytes.remove(at: at)
+      case 1:
+        bytes.insert(pieces[Int.random(in: 0..<pieces.count, using: &self)], at: at)
+      default:
+        bytes[at] = pieces[Int.random(in: 0..<pieces.count, using: &self)]
+      }
+      return bytes
+    }
   }
 
   /// Writes random valid JSON documents shaped like `package.json`.
@@ -94,16 +110,7 @@ struct PackageJSONDifferentialTests {
       #expect(fields == PackageJSONFieldsTests.decoded(text), "\(text)")
       #expect(PackageJSONFieldsTests.serializable(text), "\(text)")
       for _ in 0..<4 {
-        var bytes = Array(text.utf8)
-        let at = Int.random(in: 0..<bytes.count, using: &writer.random)
-        switch Int.random(in: 0..<3, using: &writer.random) {
-        case 0:
-          bytes.remove(at: at)
-        case 1:
-          bytes.insert(writer.pick(Self.mutations), at: at)
-        default:
-          bytes[at] = writer.pick(Self.mutations)
-        }
+        let bytes = writer.random.mutation(of: Array(text.utf8), with: Self.mutations)
         let mutated = String(decoding: bytes, as: UTF8.self)
         if let read = PackageJSONFields.reading(mutated) {
           mutatedAndRead += 1

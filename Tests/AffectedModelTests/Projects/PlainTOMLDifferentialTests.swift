@@ -157,22 +157,12 @@ struct PlainTOMLDifferentialTests {
       let text = writer.document()
       valid += Self.readByTOMLKit(text) == nil ? 0 : 1
       #expect(Self.agrees(text, read: &read), "\(text.debugDescription)")
-      var bytes = Array(text.utf8)
+      let bytes = Array(text.utf8)
       guard !bytes.isEmpty else { continue }
       for _ in 0..<3 {
-        let at = Int.random(in: 0..<bytes.count, using: &writer.random)
-        switch Int.random(in: 0..<3, using: &writer.random) {
-        case 0:
-          bytes.remove(at: at)
-        case 1:
-          bytes.insert(writer.pick(Self.mutations), at: at)
-        default:
-          bytes[at] = writer.pick(Self.mutations)
-        }
-        let mutated = String(decoding: bytes, as: UTF8.self)
+        let mutated = String(
+          decoding: writer.random.mutation(of: bytes, with: Self.mutations), as: UTF8.self)
         #expect(Self.agrees(mutated, read: &mutatedAndRead), "\(mutated.debugDescription)")
-        bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { break }
       }
     }
     // The generator must reach both sides: documents read here, and documents left to TOMLKit.
