@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A tree object's bytes, read into the entries libgit2 lists for it.
 ///
 /// Each entry is an octal mode, a space, the name, a NUL and the 20-byte id. Trees of any other
@@ -22,7 +28,7 @@ enum TreeBytes {
         }
         let nameStart = position + 1
         guard isUsual(mode), nameStart < raw.count,
-          let nameEnd = raw[nameStart...].firstIndex(of: 0),
+          let nameEnd = nul(in: raw, from: nameStart),
           nameEnd > nameStart, nameEnd - nameStart <= Int(UInt16.max), nameEnd + 21 <= raw.count
         else { return nil }
         entries.append(
@@ -37,6 +43,13 @@ enum TreeBytes {
       }
       return entries
     }
+  }
+
+  /// The position of the first NUL byte in `raw` at or after `start`, which is within it.
+  private static func nul(in raw: UnsafeRawBufferPointer, from start: Int) -> Int? {
+    guard let base = raw.baseAddress, let found = memchr(base + start, 0, raw.count - start)
+    else { return nil }
+    return UnsafeRawPointer(found) - base
   }
 
   /// Whether `mode` is one of the five git writes today, which libgit2 lists unchanged.

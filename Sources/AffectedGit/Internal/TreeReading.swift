@@ -38,12 +38,10 @@ struct TreeReading: Sendable {
       }
       frontier += entries.lazy.filter { $0.mode == .tree }.map(\.id)
     }
+    store.keep(found)
     let shared = Array(frontier[next...])
-    guard !shared.isEmpty else {
-      store.keep(found)
-      return complete
-    }
-    let queue = WorkQueue(count: shared.count, found: found)
+    guard !shared.isEmpty else { return complete }
+    let queue = WorkQueue(count: shared.count)
     let threads = min(4, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))), shared.count)
     DispatchQueue.concurrentPerform(iterations: threads) { _ in
       let reader = PackReader(packs)
@@ -53,10 +51,9 @@ struct TreeReading: Sendable {
           queue.markIncomplete()
         }
       }
-      queue.add(found)
+      // Kept at once: each shard of the store grows once, and the threads keep theirs together.
+      store.keep(found)
     }
-    // Kept at once: the store grows once, and takes its lock once.
-    store.keep(queue.found)
     return complete && queue.isComplete
   }
 
@@ -85,22 +82,18 @@ struct TreeReading: Sendable {
 }
 
 extension TreeReading {
-  /// The indices `0..<count`, each handed out once, to whichever thread asks first, and the
-  /// trees the threads read.
+  /// The indices `0..<count`, each handed out once, to whichever thread asks first.
   private final class WorkQueue: @unchecked Sendable {
     private let count: Int
     /// The next index to hand out; read and written under `lock` only.
     private var nextIndex = 0
     /// Whether no walk missed a tree; guarded as `nextIndex` is.
     private var complete = true
-    /// The trees read so far; guarded as `nextIndex` is.
-    private var trees: [Tree]
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
 
-    /// A queue of `count` indices, starting from the trees in `found`.
-    init(count: Int, found: [Tree]) {
+    /// A queue of `count` indices.
+    init(count: Int) {
       self.count = count
-      trees = found
       lock = .allocate(capacity: 1)
       pthread_mutex_init(lock, nil)
     }
@@ -124,20 +117,6 @@ extension TreeReading {
       pthread_mutex_lock(lock)
       defer { pthread_mutex_unlock(lock) }
       complete = false
-    }
-
-    /// Adds the trees a thread read.
-    func add(_ found: [Tree]) {
-      pthread_mutex_lock(lock)
-      defer { pthread_mutex_unlock(lock) }
-      trees += found
-    }
-
-    /// The trees read; asked once the walks are over.
-    var found: [Tree] {
-      pthread_mutex_lock(lock)
-      defer { pthread_mutex_unlock(lock) }
-      return trees
     }
 
     /// Whether no walk missed a tree; read once the walks are over.

@@ -12,61 +12,87 @@
 /// Listings are immutable values; their entries come from the object database and have no built
 /// ``Snapshot/Folder``, so nothing in them is shared mutable state.
 ///
-/// The lock is a readers-writer lock: once the trees are read, threads walking them at the same
-/// time only read, and a plain mutex would put them to sleep in turn at every folder.
+/// The listings are spread over shards by the first byte of their id, each behind its own
+/// readers-writer lock: threads walking at the same time only read, and rarely touch the same
+/// lock's cache line at once; threads keeping what they read write to different shards.
 final class TreeStore: @unchecked Sendable {
   /// How many entries the store keeps before it starts over, so memory stays bounded on
-  /// repositories far larger than the trees an analysis reads (about 100 bytes an entry).
+  /// repositories far larger than the trees an analysis reads (about 100 bytes an entry); each
+  /// shard keeps its share.
   static let entryLimit = 2_000_000
 
-  private let lock: UnsafeMutablePointer<pthread_rwlock_t>
-  /// Listings by tree id; read under `lock`, written under it exclusively.
-  private var listings: [ObjectID: [Snapshot.Child]] = [:]
-  /// The number of entries in `listings`; guarded as `listings` is.
-  private var entryCount = 0
+  /// How many shards the listings are spread over: a power of two, by the id's leading bits.
+  private static let shardCount = 16
 
-  init() {
-    lock = .allocate(capacity: 1)
-    pthread_rwlock_init(lock, nil)
-  }
+  private let shards = (0..<TreeStore.shardCount).map { _ in Shard() }
 
-  deinit {
-    pthread_rwlock_destroy(lock)
-    lock.deallocate()
+  /// The shard holding the listing of tree `id`.
+  private func shard(of id: ObjectID) -> Shard {
+    shards[Int(id.firstByte) &* Self.shardCount >> 8]
   }
 
   /// The listing of tree `id`, if some handle read it.
   func listing(of id: ObjectID) -> [Snapshot.Child]? {
-    pthread_rwlock_rdlock(lock)
-    defer { pthread_rwlock_unlock(lock) }
-    return listings[id]
+    shard(of: id).listing(of: id)
   }
 
   /// Keeps `entries` as the listing of tree `id`.
   func keep(_ entries: [Snapshot.Child], of id: ObjectID) {
-    pthread_rwlock_wrlock(lock)
-    defer { pthread_rwlock_unlock(lock) }
-    keepLocked(entries, of: id)
+    shard(of: id).keep([(id, entries)])
   }
 
-  /// Keeps each of `trees`, taking the lock once and growing the store once.
+  /// Keeps each of `trees`, taking each shard's lock once and growing it once.
   func keep(_ trees: [(id: ObjectID, entries: [Snapshot.Child])]) {
-    pthread_rwlock_wrlock(lock)
-    defer { pthread_rwlock_unlock(lock) }
-    listings.reserveCapacity(listings.count + trees.count)
+    var byShard = [[(id: ObjectID, entries: [Snapshot.Child])]](
+      repeating: [], count: Self.shardCount)
     for tree in trees {
-      keepLocked(tree.entries, of: tree.id)
+      byShard[Int(tree.id.firstByte) &* Self.shardCount >> 8].append(tree)
+    }
+    for (shard, trees) in zip(shards, byShard) where !trees.isEmpty {
+      shard.keep(trees)
     }
   }
+}
 
-  /// Keeps `entries` as the listing of tree `id`; the caller holds the write lock.
-  private func keepLocked(_ entries: [Snapshot.Child], of id: ObjectID) {
-    if entryCount + entries.count > Self.entryLimit {
-      listings.removeAll()
-      entryCount = 0
+extension TreeStore {
+  /// One shard of the listings, behind its own lock.
+  private final class Shard: @unchecked Sendable {
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t>
+    /// Listings by tree id; read under `lock`, written under it exclusively.
+    private var listings: [ObjectID: [Snapshot.Child]] = [:]
+    /// The number of entries in `listings`; guarded as `listings` is.
+    private var entryCount = 0
+
+    init() {
+      lock = .allocate(capacity: 1)
+      pthread_rwlock_init(lock, nil)
     }
-    if listings.updateValue(entries, forKey: id) == nil {
-      entryCount += entries.count
+
+    deinit {
+      pthread_rwlock_destroy(lock)
+      lock.deallocate()
+    }
+
+    func listing(of id: ObjectID) -> [Snapshot.Child]? {
+      pthread_rwlock_rdlock(lock)
+      defer { pthread_rwlock_unlock(lock) }
+      return listings[id]
+    }
+
+    /// Keeps each of `trees`, growing once; starts over past the shard's share of the limit.
+    func keep(_ trees: [(id: ObjectID, entries: [Snapshot.Child])]) {
+      pthread_rwlock_wrlock(lock)
+      defer { pthread_rwlock_unlock(lock) }
+      listings.reserveCapacity(listings.count + trees.count)
+      for tree in trees {
+        if entryCount + tree.entries.count > TreeStore.entryLimit / TreeStore.shardCount {
+          listings.removeAll()
+          entryCount = 0
+        }
+        if listings.updateValue(tree.entries, forKey: tree.id) == nil {
+          entryCount += tree.entries.count
+        }
+      }
     }
   }
 }
