@@ -64,6 +64,12 @@ struct JSONWriter {
     closeArray()
   }
 
+  /// Writes a value another writer wrote whole (`rendered`, its ``bytes``), as if written here.
+  mutating func rendered(_ rendered: [UInt8]) {
+    beginValue()
+    bytes.append(contentsOf: rendered)
+  }
+
   /// Opens an object: keys and values follow, then ``closeObject()``.
   mutating func openObject() {
     beginValue()

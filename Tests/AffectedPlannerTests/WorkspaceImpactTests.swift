@@ -65,6 +65,21 @@ struct WorkspaceImpactTests {
   }
 
   @Test(
+    "the plan lists every project once, in byte order of ids, affected or not",
+    .scratchDirectory, arguments: workspaces)
+  func planProjects(_ workspace: Workspace) throws {
+    let analysis = try ImpactScenario(fixture: workspace.fixture).analyse {
+      try $0.append(workspace.libraryFile, "\n// changed\n")
+    }
+    let planned = analysis.plan.projects
+    let ids = planned.map(\.id)
+    #expect(ids == ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    #expect(Set(ids).count == ids.count)
+    #expect(Set(ids) == Set(analysis.projects.graph.projects.map(\.id)))
+    #expect(Set(planned.filter(\.affected).map(\.id)) == Set(Self.affectedProjects(analysis)))
+  }
+
+  @Test(
     "a change affected.yml ignores affects nothing; a global match affects everything",
     .scratchDirectory, arguments: workspaces)
   func ignoreAndGlobal(_ workspace: Workspace) throws {

@@ -28,15 +28,14 @@ extension ImpactAnalysis {
       images: images, reused: reused, removed: removed, projects: plannedProjects)
   }
 
-  /// Every project as the plan shows it, sorted by id.
+  /// Every project as the plan shows it, sorted by id (byte order), as the graph keeps them.
   private var plannedProjects: [PlannedProject] {
-    let planned = projects.graph.projects.map { (project: Project) -> PlannedProject in
+    projects.graph.projects.map { (project: Project) -> PlannedProject in
       PlannedProject(
         id: project.id, kind: project.kind, ecosystems: project.ecosystems.map(\.rawValue),
         tags: projects.tags[project.id] ?? [], dependsOn: project.dependsOn.sorted(),
         reasons: projects.reasons[project.id] ?? [])
     }
-    return planned.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
   }
 
   /// `image` as the plan renders it.

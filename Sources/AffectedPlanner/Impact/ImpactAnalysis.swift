@@ -54,6 +54,9 @@ public struct ImpactAnalysis: Sendable {
   /// For each image whose content inputs differ, the repository paths of the inputs added,
   /// removed or changed, sorted; images whose inputs were not compared are absent.
   public var contentChanges: [String: [String]]
+  /// What the analysis read on the way (caches, both sides' images and reads, listed inputs),
+  /// kept so that it is freed with the analysis, not before its answers are used.
+  private let workings: AnalysisWorkings
 
   /// Analyses `comparison` in `repository`, with the head's `affected.yml` (see
   /// `Docs/configuration.md`) and what `options` add.
@@ -190,6 +193,9 @@ public struct ImpactAnalysis: Sendable {
     let started = head.mapInputs(
       of: ordered, sharingWith: headFiles, ContentDigest.ownLines(of:))
     digests = ContentDigest.digests(of: ordered, dependencies: graph) { started[$0] }
+    workings = AnalysisWorkings(
+      cache, parses, headSource, startSource as Any, headCompose, headDeclaringFiles,
+      startWork as Any, startCatalog as Any, head, base as Any, started, changed)
   }
 
   /// Whether image `id` is affected.

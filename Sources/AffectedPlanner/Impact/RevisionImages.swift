@@ -66,17 +66,19 @@ struct RevisionImages<Source: FileSource> {
     self.source = source
     self.catalog = catalog
     let headReads = (catalog: head.catalog, definitions: head.definitions, reads: head.reads)
+    var pulls = PulledImagesCheck(catalog, against: head.catalog)
     let read = SharedWork.map(catalog.images) { image in
       Self.definition(
         of: image, taking: headReads, in: source, catalog: catalog, changed: changed,
-        parses: parses)
+        pulls: &pulls, parses: parses)
     } elsewhere: {
       let source = try sameFiles()
       let parses = ParseCache()
+      var pulls = PulledImagesCheck(catalog, against: headReads.catalog)
       return { image in
         Self.definition(
           of: image, taking: headReads, in: source, catalog: catalog, changed: changed,
-          parses: parses)
+          pulls: &pulls, parses: parses)
       }
     }
     definitions = Dictionary(
@@ -85,13 +87,13 @@ struct RevisionImages<Source: FileSource> {
   }
 
   /// The definition of `image` in `source`, a revision with the images of `catalog` that
-  /// differs from the side `head` read by `changed`: `head`'s when it is reusable, else read
-  /// through `parses`.
+  /// differs from the side `head` read by `changed`: `head`'s when it is reusable (the names it
+  /// pulls checked through `pulls`, of `catalog` against `head`'s), else read through `parses`.
   private static func definition(
     of image: Image, taking head: Reads, in source: some FileSource, catalog: ImageCatalog,
-    changed: ChangedPaths, parses: ParseCache
+    changed: ChangedPaths, pulls: inout PulledImagesCheck, parses: ParseCache
   ) -> ImageDefinition {
-    reusable(image, of: head, in: source, catalog: catalog, changed: changed)
+    reusable(image, of: head, in: source, changed: changed, pulls: &pulls)
       ?? ImageDefinition(of: image, in: source, catalog: catalog, cache: parses)
   }
 
@@ -99,14 +101,14 @@ struct RevisionImages<Source: FileSource> {
   /// same.
   ///
   /// `other` is a revision that differs from that side by `changed` and has the images of
-  /// `catalog`. Reading it gives the same when the image is the same, no changed path reaches
-  /// what the definition read (folders looked up are looked up in `other`: a definition uses a
-  /// folder's kind, never its id), and every name it looked up designates the same images in
-  /// both catalogs. Images that use compose services as contexts or skaffold `requires` (looked
-  /// up otherwise) are never taken over.
+  /// `pulls.catalog` (`pulls` checks them against `side.catalog`). Reading it gives the same when
+  /// the image is the same, no changed path reaches what the definition read (folders looked up
+  /// are looked up in `other`: a definition uses a folder's kind, never its id), and every name
+  /// it looked up designates the same images in both catalogs. Images that use compose services
+  /// as contexts or skaffold `requires` (looked up otherwise) are never taken over.
   static func reusable(
-    _ image: Image, of side: Reads, in other: some FileSource, catalog: ImageCatalog,
-    changed: ChangedPaths
+    _ image: Image, of side: Reads, in other: some FileSource, changed: ChangedPaths,
+    pulls: inout PulledImagesCheck
   ) -> ImageDefinition? {
     guard let definition = side.definitions[image.id], definition.image == image,
       let record = side.reads[image.id],
@@ -118,9 +120,7 @@ struct RevisionImages<Source: FileSource> {
         }
         return false
       }),
-      definition.pulledNames.allSatisfy({
-        catalog.images(pulledBy: $0) == side.catalog.images(pulledBy: $0)
-      })
+      definition.pulledNames.allSatisfy({ pulls.pullsSameImages($0) })
     else {
       return nil
     }

@@ -3,8 +3,9 @@ import Synchronization
 /// Work shared by the calling thread and one other, for the analysis's second core.
 ///
 /// Items are handed out one at a time, so neither thread idles while the other has items left,
-/// whatever each item costs.
-enum SharedWork {
+/// whatever each item costs. Visible to the package's other modules, so that a renderer can use
+/// the second core the analysis leaves idle.
+package enum SharedWork {
   /// `items` mapped, in order: on this thread with `transform`, and on another with the
   /// transform `makeTransform` makes there (it must not share a `Repository` or a `Snapshot`
   /// with this thread: open a handle of its own).
@@ -12,7 +13,7 @@ enum SharedWork {
   /// When `makeTransform` throws, this thread maps every item; a single item is mapped here
   /// without starting the other thread. Each value is built in its place in the result, by
   /// whichever thread maps its item, and never copied.
-  static func map<Item: Sendable, Value: Sendable>(
+  package static func map<Item: Sendable, Value: Sendable>(
     _ items: [Item], here transform: (Item) -> Value,
     elsewhere makeTransform: @escaping @Sendable () throws -> (Item) -> Value
   ) -> [Value] {

@@ -31,6 +31,8 @@ struct PlanCommand: ParsableCommand {
         try outputOptions.emit(PlanText(plan: plan, style: outputOptions.textStyle).text())
       case .json: try outputOptions.emit(PlanJSON(plan: plan).json())
       }
+      // A row per image: freeing them would be the last work before the process exits.
+      KeptUntilExit.keep(plan)
     }
   }
 }
