@@ -33,17 +33,40 @@ extension Snapshot {
     var folder: Folder?
   }
 
+  /// A path as a dictionary key, compared and hashed by its bytes.
+  ///
+  /// Strings compare by characters: `café` written with `é` and with `e` and an accent are equal
+  /// strings, but different names in a tree, and each has its own entry.
+  struct PathBytes: Hashable {
+    /// The path.
+    var path: String
+
+    /// Wraps `path`.
+    init(_ path: String) {
+      self.path = path
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+      lhs.path.utf8.elementsEqual(rhs.path.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      var path = path
+      path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+  }
+
   /// The entry at `path`, or `nil` when nothing is there; empty path components are skipped.
   ///
   /// Answers are kept by path, folders included: analysis asks about the same folders and their
   /// siblings again and again (following links through each folder of each path read), so a path
   /// is found in its parent folder's kept entry, with one listing searched.
   func locate(_ path: String) throws(GitError) -> Child? {
-    if let known = located[path] {
+    if let known = located[PathBytes(path)] {
       return known
     }
     let found = try search(path)
-    located[path] = found
+    located[PathBytes(path)] = found
     return found
   }
 

@@ -57,8 +57,9 @@ public final class Snapshot: CustomStringConvertible {
   let root: Child
   /// The ids computed for working-tree entries that differ from the index, by path.
   var computedIDs: [String: ObjectID] = [:]
-  /// What ``locate(_:)`` found at each path it was asked about (`nil`: nothing there).
-  var located: [String: Child?] = [:]
+  /// What ``locate(_:)`` found at each path it was asked about (`nil`: nothing there), by the
+  /// path's bytes.
+  var located: [PathBytes: Child?] = [:]
 
   /// Makes the snapshot of `tree`, or of the working tree whose listing is `root`.
   init(repository: Repository, root: Folder?, tree: ObjectID?, description: String) {
