@@ -14,12 +14,15 @@ struct ImageDeclaringFiles {
   /// (`affected.yml` `exclude`) matches, in byte order.
   ///
   /// Only the names are listed and checked for every file; paths are built, and the exclude
-  /// globs tried, for the files with such a name alone. The few names that pass the byte check
-  /// (such as a `settings.yaml` in every service) are compared by characters once each.
+  /// globs tried, for the files with such a name alone. The few ASCII names that pass the byte
+  /// check (such as a `settings.yaml` in every service) are compared by characters once each.
   static func paths(in source: some FileSource, excluding excluded: GlobSet) -> [String] {
     var judged: [String: Bool] = [:]
     let paths = source.files(under: "") { name in
       guard mayBeDeclaringName(name) else { return false }
+      // Strings compare by characters, and an ASCII string equals only the same bytes; any
+      // other name may equal one with other bytes, which the byte checks tell apart.
+      guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return isDeclaringName(name) }
       if let known = judged[name] {
         return known
       }
