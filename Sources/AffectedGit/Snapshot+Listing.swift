@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Snapshot {
   /// Where the content of an entry is read from.
   enum Origin: Hashable {
@@ -46,13 +52,26 @@ extension Snapshot {
       self.path = path
     }
 
+    /// Whether the paths have the same bytes: equal strings (a quick comparison, which the
+    /// string's hash agrees with) whose bytes are the same.
     static func == (lhs: Self, rhs: Self) -> Bool {
-      lhs.path.utf8.elementsEqual(rhs.path.utf8)
+      guard lhs.path == rhs.path else { return false }
+      var left = lhs.path
+      var right = rhs.path
+      return left.withUTF8 { left in
+        right.withUTF8 { right in
+          guard left.count == right.count else { return false }
+          // Only an empty buffer has no address.
+          guard let leftStart = left.baseAddress, let rightStart = right.baseAddress else {
+            return true
+          }
+          return memcmp(leftStart, rightStart, left.count) == 0
+        }
+      }
     }
 
     func hash(into hasher: inout Hasher) {
-      var path = path
-      path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+      hasher.combine(path)
     }
   }
 
