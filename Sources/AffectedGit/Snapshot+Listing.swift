@@ -39,7 +39,8 @@ extension Snapshot {
     var folder: Folder?
   }
 
-  /// A path as a dictionary key, compared and hashed by its bytes.
+  /// A path as a dictionary key, told apart from others by its bytes (and hashed as a string,
+  /// which paths of the same bytes always agree with).
   ///
   /// Strings compare by characters: `café` written with `é` and with `e` and an accent are equal
   /// strings, but different names in a tree, and each has its own entry.
