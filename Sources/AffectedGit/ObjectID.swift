@@ -82,18 +82,23 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
   public var description: String {
     // Written digit by digit into one buffer: ids are formatted for every file listed.
     String(unsafeUninitializedCapacity: 40) { buffer in
-      var position = 0
-      func write(_ value: UInt64, digits count: Int) {
-        for shift in stride(from: (count - 1) * 4, through: 0, by: -4) {
-          let digit = UInt8((value >> UInt64(shift)) & 0xf)
-          buffer[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-          position += 1
-        }
-      }
-      write(high, digits: 16)
-      write(middle, digits: 16)
-      write(UInt64(low), digits: 8)
-      return position
+      Self.write(high, digits: 16, into: buffer, at: 0)
+      Self.write(middle, digits: 16, into: buffer, at: 16)
+      Self.write(UInt64(low), digits: 8, into: buffer, at: 32)
+      return 40
+    }
+  }
+
+  /// Writes the last `count` hexadecimal digits of `value`, lowercase and the highest first, to
+  /// `buffer` from `start`.
+  private static func write(
+    _ value: UInt64, digits count: Int, into buffer: UnsafeMutableBufferPointer<UInt8>,
+    at start: Int
+  ) {
+    for index in 0..<count {
+      let digit = UInt8(truncatingIfNeeded: value &>> UInt64(4 * (count - 1 - index))) & 0xf
+      buffer[start + index] =
+        digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ (digit &- 10)
     }
   }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Snapshot {
   /// Where the content of an entry is read from.
   enum Origin: Hashable {
@@ -33,31 +39,73 @@ extension Snapshot {
     var folder: Folder?
   }
 
+  /// A path as a dictionary key, told apart from others by its bytes (and hashed as a string,
+  /// which paths of the same bytes always agree with).
+  ///
+  /// Strings compare by characters: `café` written with `é` and with `e` and an accent are equal
+  /// strings, but different names in a tree, and each has its own entry.
+  struct PathBytes: Hashable {
+    /// The path.
+    var path: String
+
+    /// Wraps `path`.
+    init(_ path: String) {
+      self.path = path
+    }
+
+    /// Whether the paths have the same bytes: equal strings (a quick comparison, which the
+    /// string's hash agrees with) whose bytes are the same.
+    static func == (lhs: Self, rhs: Self) -> Bool {
+      guard lhs.path == rhs.path else { return false }
+      var left = lhs.path
+      var right = rhs.path
+      return left.withUTF8 { left in
+        right.withUTF8 { right in
+          guard left.count == right.count else { return false }
+          // Only an empty buffer has no address.
+          guard let leftStart = left.baseAddress, let rightStart = right.baseAddress else {
+            return true
+          }
+          return memcmp(leftStart, rightStart, left.count) == 0
+        }
+      }
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(path)
+    }
+  }
+
   /// The entry at `path`, or `nil` when nothing is there; empty path components are skipped.
   ///
-  /// Answers are kept by path: analysis asks about the same folders again and again (following
-  /// links through each folder of each path read).
+  /// Answers are kept by path, folders included: analysis asks about the same folders and their
+  /// siblings again and again (following links through each folder of each path read), so a path
+  /// is found in its parent folder's kept entry, with one listing searched.
   func locate(_ path: String) throws(GitError) -> Child? {
-    if let known = located[path] {
+    if let known = located[PathBytes(path)] {
       return known
     }
     let found = try search(path)
-    located[path] = found
+    located[PathBytes(path)] = found
     return found
   }
 
-  /// The entry at `path`, found folder by folder.
+  /// The entry at `path`, found in the entry of the folder holding it.
   private func search(_ path: String) throws(GitError) -> Child? {
-    var current = root
-    for component in path.utf8.split(separator: UInt8(ascii: "/")) {
-      guard current.mode == .tree,
-        let child = Self.child(named: Substring(component), in: try children(of: current))
-      else {
-        return nil
-      }
-      current = child
+    let bytes = path.utf8
+    guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else {
+      return path.isEmpty ? root : Self.child(named: path[...], in: try children(of: root))
     }
-    return current
+    let folderPath = String(path[..<slash])
+    let name = path[bytes.index(after: slash)...]
+    guard !name.isEmpty else {
+      // A trailing (or doubled) `/` names the folder before it.
+      return try locate(folderPath)
+    }
+    guard let folder = try locate(folderPath), folder.mode == .tree else {
+      return nil
+    }
+    return Self.child(named: name, in: try children(of: folder))
   }
 
   /// Calls `visit` for every entry below the folder at `path`, depth first in byte order.
@@ -70,10 +118,23 @@ extension Snapshot {
 
   /// `path` without empty components: no leading, trailing or doubled `/`.
   static func normalized(_ path: String) -> String {
+    guard !isNormal(path) else { return path }
     let components = path.utf8.split(
       separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-    guard components.contains(where: \.isEmpty) else { return path }
     return components.filter { !$0.isEmpty }.map { String(Substring($0)) }.joined(separator: "/")
+  }
+
+  /// Whether `path` has no empty components: no leading, trailing or doubled `/`.
+  private static func isNormal(_ path: String) -> Bool {
+    // A leading `/` follows an empty component, as a doubled one does.
+    var previous = UInt8(ascii: "/")
+    for byte in path.utf8 {
+      if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "/") {
+        return false
+      }
+      previous = byte
+    }
+    return previous != UInt8(ascii: "/") || path.isEmpty
   }
 
   /// Visits the children of `folder`, at `path`, and what is below them; `false` once told to stop.
@@ -109,6 +170,22 @@ extension Snapshot {
           var end = path.initialize(fromContentsOf: folder)
           path[end] = UInt8(ascii: "/")
           end += 1
+          return end
+            + UnsafeMutableBufferPointer(rebasing: path[end...])
+            .initialize(fromContentsOf: name)
+        }
+      }
+    }
+  }
+
+  /// The path of the entry `name` in the folder whose path and `/` are `prefix` (nothing for the
+  /// root), built with a single allocation.
+  static func path(_ name: String, after prefix: [UInt8]) -> String {
+    var name = name
+    return prefix.withUnsafeBufferPointer { prefix in
+      name.withUTF8 { name in
+        String(unsafeUninitializedCapacity: prefix.count + name.count) { path in
+          let end = path.initialize(fromContentsOf: prefix)
           return end
             + UnsafeMutableBufferPointer(rebasing: path[end...])
             .initialize(fromContentsOf: name)

@@ -57,8 +57,9 @@ public final class Snapshot: CustomStringConvertible {
   let root: Child
   /// The ids computed for working-tree entries that differ from the index, by path.
   var computedIDs: [String: ObjectID] = [:]
-  /// What ``locate(_:)`` found at each path it was asked about (`nil`: nothing there).
-  var located: [String: Child?] = [:]
+  /// What ``locate(_:)`` found at each path it was asked about (`nil`: nothing there), by the
+  /// path's bytes.
+  var located: [PathBytes: Child?] = [:]
 
   /// Makes the snapshot of `tree`, or of the working tree whose listing is `root`.
   init(repository: Repository, root: Folder?, tree: ObjectID?, description: String) {
@@ -141,7 +142,12 @@ public final class Snapshot: CustomStringConvertible {
     var paths: [String] = []
     do {
       if let start = try locate(folder), start.mode == .tree {
-        try collect(in: start, at: Self.normalized(folder), named: accepts, into: &paths)
+        let folder = Self.normalized(folder)
+        var prefix = Array(folder.utf8)
+        if !prefix.isEmpty {
+          prefix.append(UInt8(ascii: "/"))
+        }
+        try collect(in: start, prefix: &prefix, named: accepts, into: &paths)
       }
     } catch {
       problems.append(error)
@@ -209,21 +215,27 @@ public final class Snapshot: CustomStringConvertible {
     }
   }
 
-  /// Appends to `paths` those of the files below `folder`, at `path`, whose name `accepts`.
+  /// Appends to `paths` those of the files below `folder` whose name `accepts`.
+  ///
+  /// `prefix` holds the folder's path and a `/` (nothing for the root), the bytes of each path
+  /// below it: a path is built for an accepted name only, not for every folder walked through.
   private func collect(
-    in folder: Child, at path: String, named accepts: (String) -> Bool, into paths: inout [String]
+    in folder: Child, prefix: inout [UInt8], named accepts: (String) -> Bool,
+    into paths: inout [String]
   ) throws(GitError) {
     let children = try children(of: folder)
     // Indices, not a loop over copies: each copy would retain the entry's name.
     for index in children.indices {
       if children[index].mode != .tree {
         if accepts(children[index].name) {
-          paths.append(Self.path(children[index].name, in: path))
+          paths.append(Self.path(children[index].name, after: prefix))
         }
       } else {
-        try collect(
-          in: children[index], at: Self.path(children[index].name, in: path), named: accepts,
-          into: &paths)
+        let length = prefix.count
+        prefix.append(contentsOf: children[index].name.utf8)
+        prefix.append(UInt8(ascii: "/"))
+        try collect(in: children[index], prefix: &prefix, named: accepts, into: &paths)
+        prefix.removeLast(prefix.count - length)
       }
     }
   }

@@ -66,7 +66,14 @@ struct ProjectDiscovery {
   /// their last byte and their length in bytes before any name is compared. (An ASCII name
   /// equals a manifest's name only if it has as many bytes; other names are compared.)
   static func isManifest(_ name: String) -> Bool {
-    let bytes = name.utf8
+    let possible =
+      name.utf8.withContiguousStorageIfAvailable(mayBeManifest) ?? mayBeManifest(name.utf8)
+    return possible && reader(for: name) != nil
+  }
+
+  /// The byte check of ``isManifest(_:)`` on a name's bytes (in place when the string has them
+  /// so, read faster than through its view): whether the name may be a manifest's.
+  private static func mayBeManifest(_ bytes: some BidirectionalCollection<UInt8>) -> Bool {
     let count = bytes.count
     let possible: Bool
     switch bytes.last {
@@ -84,10 +91,7 @@ struct ProjectDiscovery {
     default:
       return false
     }
-    guard possible || bytes.contains(where: { $0 >= 0x80 }) else {
-      return false
-    }
-    return reader(for: name) != nil
+    return possible || bytes.contains(where: { $0 >= 0x80 })
   }
 
   /// Whether one of the folders of `path` is called `node_modules`.

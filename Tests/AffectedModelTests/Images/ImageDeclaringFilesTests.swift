@@ -59,6 +59,26 @@ struct ImageDeclaringFilesTests {
           || ImageDiscovery<MemoryFileSource>.isDockerfileName(name)))
   }
 
+  @Test("Names met again in other folders are judged the same, declaring or not")
+  func repeatedNames() {
+    var files: [String: String] = [:]
+    let names = [
+      "settings.yaml", "compose.yaml", "Dockerfile", "x.dockerfile", "main.go", "De",
+      "caf\u{E9}.Dockerfile", "caf\u{E9}.yaml", "\u{212A}.yaml",
+    ]
+    for folder in ["a", "b", "a/b", "c d", "ü"] {
+      for name in names {
+        files["\(folder)/\(name)"] = "\n"
+      }
+    }
+    let source = MemoryFileSource(files)
+    let expected = source.files(under: "").filter {
+      ImageDeclaringFiles.isDeclaringName(ComposePath.lastComponent(of: $0))
+    }
+    #expect(ImageDeclaringFiles.paths(in: source, excluding: .empty) == expected)
+    #expect(expected.count == 20)
+  }
+
   @Test("Excluded files are left out of every list")
   func excludes() throws {
     let files = ImageDeclaringFiles(
