@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -82,48 +83,34 @@ struct TreeReading: Sendable {
 }
 
 extension TreeReading {
-  /// The indices `0..<count`, each handed out once, to whichever thread asks first.
-  private final class WorkQueue: @unchecked Sendable {
+  /// The indices `0..<count`, each handed out once, to whichever thread asks first, and whether
+  /// any walk missed a tree.
+  private final class WorkQueue: Sendable {
     private let count: Int
-    /// The next index to hand out; read and written under `lock` only.
-    private var nextIndex = 0
-    /// Whether no walk missed a tree; guarded as `nextIndex` is.
-    private var complete = true
-    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    /// The next index to hand out.
+    private let nextIndex = Atomic<Int>(0)
+    /// Whether a walk missed a tree.
+    private let missed = Atomic<Bool>(false)
 
     /// A queue of `count` indices.
     init(count: Int) {
       self.count = count
-      lock = .allocate(capacity: 1)
-      pthread_mutex_init(lock, nil)
-    }
-
-    deinit {
-      pthread_mutex_destroy(lock)
-      lock.deallocate()
     }
 
     /// The next index, or `nil` once all were handed out.
     func next() -> Int? {
-      pthread_mutex_lock(lock)
-      defer { pthread_mutex_unlock(lock) }
-      guard nextIndex < count else { return nil }
-      defer { nextIndex += 1 }
-      return nextIndex
+      let index = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
+      return index < count ? index : nil
     }
 
     /// Records that a walk missed a tree.
     func markIncomplete() {
-      pthread_mutex_lock(lock)
-      defer { pthread_mutex_unlock(lock) }
-      complete = false
+      missed.store(true, ordering: .relaxed)
     }
 
-    /// Whether no walk missed a tree; read once the walks are over.
+    /// Whether no walk missed a tree; read once the walks are over (their end orders the stores).
     var isComplete: Bool {
-      pthread_mutex_lock(lock)
-      defer { pthread_mutex_unlock(lock) }
-      return complete
+      !missed.load(ordering: .relaxed)
     }
   }
 }
