@@ -2,16 +2,26 @@ import CLibGit2
 
 extension Repository {
   /// Reads every tree below the tree `id`, and `id` itself, into the listings the handles opened
-  /// from this repository's ``location`` share, so their snapshots walk them without reading.
+  /// from this repository's ``location`` share, so their snapshots walk them without reading;
+  /// on the way, gathers the files each of `filters` accepts, which ``Snapshot/files(named:)``
+  /// of a snapshot of `id` then answers with, on any of those handles.
   ///
   /// Reading ahead never changes an answer, only when trees are read. The trees are read from
   /// the pack files on several threads (``TreeReading``; libgit2 reads packs under process-wide
   /// locks, so threads reading through it take turns), and what the packs cannot give (loose
-  /// objects, alternates, anything unusual) through libgit2.
+  /// objects, alternates, anything unusual) through libgit2; then nothing is gathered, and
+  /// ``Snapshot/files(named:)`` walks the folders.
   /// - Throws: ``GitError`` when a tree is missing from the clone (a walk that needs it reports
   ///   the same error).
-  public func readTrees(below id: ObjectID) throws(GitError) {
-    if let packs, TreeReading(packs: packs, store: trees).read(below: id) {
+  public func readTrees(
+    below id: ObjectID, gathering filters: [Snapshot.NameFilter] = []
+  ) throws(GitError) {
+    if let packs,
+      let gathered = TreeReading(packs: packs, store: trees, filters: filters).read(below: id)
+    {
+      for (filter, paths) in zip(filters, gathered) {
+        trees.keepGathered(paths, for: filter.key, below: id)
+      }
       return
     }
     try readTreesThroughLibgit2(below: id)

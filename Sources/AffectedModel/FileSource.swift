@@ -23,6 +23,12 @@ public protocol FileSource {
   /// should build the paths of accepted names only.
   func files(under folder: String, named accepts: (String) -> Bool) -> [String]
 
+  /// Every file of the source whose name `filter` accepts: ``files(under:named:)`` of the root.
+  ///
+  /// The default lists the root by name; a source that gathered the names `filter` accepts
+  /// ahead answers with them.
+  func files(named filter: FileNameFilter) -> [String]
+
   /// Every file (not folder) below `folder` with its entry, as `files(under:)` lists them, but
   /// leaving out what lies in the folders below `folder` that `enters` (given their
   /// repository-relative path) refuses.
@@ -34,6 +40,10 @@ public protocol FileSource {
 }
 
 extension FileSource {
+  public func files(named filter: FileNameFilter) -> [String] {
+    files(under: "", named: filter.accepts)
+  }
+
   public func files(under folder: String, named accepts: (String) -> Bool) -> [String] {
     files(under: folder).filter { accepts(ComposePath.lastComponent(of: $0)) }
   }

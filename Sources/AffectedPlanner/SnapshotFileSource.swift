@@ -30,6 +30,12 @@ public struct SnapshotFileSource: ContextListingCaching {
     snapshot.files(under: folder, named: accepts)
   }
 
+  /// The files of the snapshot with a name `filter` accepts: gathered when its trees were read
+  /// ahead with the same filter, or found by walking its folders.
+  public func files(named filter: FileNameFilter) -> [String] {
+    snapshot.files(named: Snapshot.NameFilter(filter))
+  }
+
   public func entries(under folder: String, entering enters: (String) -> Bool)
     -> [(path: String, entry: FileEntry)]
   {
@@ -49,5 +55,12 @@ public struct SnapshotFileSource: ContextListingCaching {
     case .tree: .directory
     default: .file
     }
+  }
+}
+
+extension Snapshot.NameFilter {
+  /// The snapshot's form of the model's `filter`, with its key.
+  init(_ filter: FileNameFilter) {
+    self.init(key: filter.key, accepts: filter.accepts)
   }
 }

@@ -179,7 +179,7 @@ struct PackReaderTests {
     let repository = try Repository(discoveringFrom: builder.path)
     let root = try repository.commit("HEAD").tree
     let store = TreeStore()
-    #expect(TreeReading(packs: try packs(builder), store: store).read(below: root))
+    #expect(TreeReading(packs: try packs(builder), store: store).read(below: root) != nil)
     let below = try builder.git("ls-tree", "-r", "-d", "--format=%(objectname)", "HEAD")
       .split(separator: "\n").compactMap { ObjectID(hex: String($0)) }
     #expect(below.count > 5)

@@ -7,7 +7,8 @@ import Synchronization
   import Darwin
 #endif
 
-/// Reads every tree below one into a ``TreeStore`` from the pack files, on several threads.
+/// Reads every tree below one into a ``TreeStore`` from the pack files, on several threads, and
+/// gathers on the way the files whose names some filters accept.
 ///
 /// The first folders are read on the calling thread, breadth first, until there are enough
 /// subtrees to share; then up to four threads (one per core) take them one at a time, each
@@ -16,6 +17,8 @@ import Synchronization
 struct TreeReading: Sendable {
   let packs: PackFiles
   let store: TreeStore
+  /// The filters whose accepted files the reading gathers.
+  var filters: [Snapshot.NameFilter] = []
 
   /// How many subtrees the calling thread gathers before sharing the walk.
   private static let shares = 256
@@ -23,47 +26,67 @@ struct TreeReading: Sendable {
   /// A tree read, with its id.
   typealias Tree = (id: ObjectID, entries: [Snapshot.Child])
 
-  /// Reads tree `root` and every tree below it that the store lacks; whether all could be read.
-  func read(below root: ObjectID) -> Bool {
+  /// Reads tree `root` and every tree below it that the store lacks; for each filter, the paths
+  /// of the files below `root` it accepts, in byte order, or `nil` when some tree could not be
+  /// read.
+  func read(below root: ObjectID) -> [[String]]? {
     let reader = PackReader(packs)
     var found: [Tree] = []
+    var gathering = Gathering(filters)
     var complete = true
-    var frontier = [root]
+    // Folders to read, each with its path and a `/` (nothing for the root) when gathering.
+    var frontier: [(id: ObjectID, prefix: [UInt8])] = [(root, [])]
     var next = 0
     while next < frontier.count, frontier.count - next < Self.shares {
-      let id = frontier[next]
+      let (id, prefix) = frontier[next]
       next += 1
       guard let entries = listing(of: id, with: reader, into: &found) else {
         complete = false
         continue
       }
-      frontier += entries.lazy.filter { $0.mode == .tree }.map(\.id)
+      gathering.look(at: entries, in: prefix)
+      for entry in entries where entry.mode == .tree {
+        frontier.append((entry.id, gathering.prefix(of: entry.name, after: prefix)))
+      }
     }
     store.keep(found)
     let shared = Array(frontier[next...])
-    guard !shared.isEmpty else { return complete }
+    guard !shared.isEmpty else { return complete ? gathering.sortedPaths() : nil }
     let queue = WorkQueue(count: shared.count)
+    let gathered = Mutex(gathering)
     let threads = min(4, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))), shared.count)
     DispatchQueue.concurrentPerform(iterations: threads) { _ in
       let reader = PackReader(packs)
       var found: [Tree] = []
+      var gathering = Gathering(filters)
       while let index = queue.next() {
-        if !walk(below: shared[index], with: reader, into: &found) {
+        var prefix = shared[index].prefix
+        if !walk(below: shared[index].id, at: &prefix, with: reader, into: &found, &gathering) {
           queue.markIncomplete()
         }
       }
       // Kept at once: each shard of the store grows once, and the threads keep theirs together.
       store.keep(found)
+      gathered.withLock { $0.add(gathering) }
     }
-    return complete && queue.isComplete
+    guard complete, queue.isComplete else { return nil }
+    return gathered.withLock { $0.sortedPaths() }
   }
 
-  /// Reads tree `id` and the trees below it, depth first; whether all could be read.
-  private func walk(below id: ObjectID, with reader: PackReader, into found: inout [Tree]) -> Bool {
+  /// Reads tree `id`, at `prefix`, and the trees below it, depth first; whether all could be
+  /// read.
+  private func walk(
+    below id: ObjectID, at prefix: inout [UInt8], with reader: PackReader,
+    into found: inout [Tree], _ gathering: inout Gathering
+  ) -> Bool {
     guard let entries = listing(of: id, with: reader, into: &found) else { return false }
+    gathering.look(at: entries, in: prefix)
     var complete = true
     for entry in entries where entry.mode == .tree {
-      complete = walk(below: entry.id, with: reader, into: &found) && complete
+      let length = prefix.count
+      gathering.extend(&prefix, with: entry.name)
+      complete = walk(below: entry.id, at: &prefix, with: reader, into: &found, &gathering) && complete
+      prefix.removeLast(prefix.count - length)
     }
     return complete
   }

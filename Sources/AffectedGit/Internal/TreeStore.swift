@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -26,6 +28,16 @@ final class TreeStore: @unchecked Sendable {
 
   private let shards = (0..<TreeStore.shardCount).map { _ in Shard() }
 
+  /// The paths of the files each name filter accepted below a tree read whole, by the tree and
+  /// the filter's key (see ``Snapshot/NameFilter``).
+  private let gatheredPaths = Mutex<[GatheredKey: [String]]>([:])
+
+  /// A tree read whole, and the key of a filter applied on the way.
+  private struct GatheredKey: Hashable {
+    var root: ObjectID
+    var filter: String
+  }
+
   /// The shard holding the listing of tree `id`.
   private func shard(of id: ObjectID) -> Shard {
     shards[Int(id.firstByte) &* Self.shardCount >> 8]
@@ -34,6 +46,17 @@ final class TreeStore: @unchecked Sendable {
   /// The listing of tree `id`, if some handle read it.
   func listing(of id: ObjectID) -> [Snapshot.Child]? {
     shard(of: id).listing(of: id)
+  }
+
+  /// The paths of the files below tree `root` that the filter called `key` accepted, in byte
+  /// order, if a reading of every tree below `root` gathered them.
+  func gathered(_ key: String, below root: ObjectID) -> [String]? {
+    gatheredPaths.withLock { $0[GatheredKey(root: root, filter: key)] }
+  }
+
+  /// Keeps `paths` as what the filter called `key` accepted below tree `root`.
+  func keepGathered(_ paths: [String], for key: String, below root: ObjectID) {
+    gatheredPaths.withLock { $0[GatheredKey(root: root, filter: key)] = paths }
   }
 
   /// Keeps `entries` as the listing of tree `id`.

@@ -63,7 +63,16 @@ public struct ComposeEnvironment: Hashable, Sendable, Identifiable {
       return false
     }
     let stem = name[..<dot]
-    return stem.hasPrefix("docker-compose") || stem == "compose" || stem.hasPrefix("compose.")
-      || stem.hasSuffix(".compose")
+    guard stem.utf8.allSatisfy({ $0 < 0x80 }) else {
+      // Other names compare by characters, as strings do.
+      return stem.hasPrefix("docker-compose") || stem == "compose" || stem.hasPrefix("compose.")
+        || stem.hasSuffix(".compose")
+    }
+    // An ASCII name has one character a byte (a CR and LF pair aside, which none of these
+    // sides touch), so its bytes give the same answers.
+    let stemBytes = stem.utf8
+    return stemBytes.starts(with: "docker-compose".utf8) || stemBytes.elementsEqual("compose".utf8)
+      || stemBytes.starts(with: "compose.".utf8)
+      || stemBytes.reversed().starts(with: ".compose".utf8.reversed())
   }
 }

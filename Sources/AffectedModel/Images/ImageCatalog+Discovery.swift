@@ -79,6 +79,11 @@ extension ImageCatalog {
     ImageDeclaringFiles.paths(in: source, excluding: scope.exclude)
   }
 
+  /// The names discovery looks at (``looksAt(_:)``), as a filter a source can apply ahead.
+  public static var declaringNameFilter: FileNameFilter {
+    ImageDeclaringFiles.nameFilter
+  }
+
   /// Whether ``declaringFiles(in:scope:)`` lists a file at `path`, whatever the source.
   public static func declares(_ path: String, scope: DiscoveryScope) -> Bool {
     looksAt(path) && !scope.exclude.matches(path)

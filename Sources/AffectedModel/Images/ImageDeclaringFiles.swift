@@ -13,25 +13,15 @@ struct ImageDeclaringFiles {
   /// The files of `source` whose names discovery looks at, except those that `excluded`
   /// (`affected.yml` `exclude`) matches, in byte order.
   ///
-  /// Only the names are listed and checked for every file; paths are built, and the exclude
-  /// globs tried, for the files with such a name alone. The few ASCII names that pass the byte
-  /// check (such as a `settings.yaml` in every service) are compared by characters once each.
+  /// Only the names are listed and checked for every file (or were, when `source`'s trees were
+  /// read with ``nameFilter``); paths are built, and the exclude globs tried, for the files with
+  /// such a name alone.
   static func paths(in source: some FileSource, excluding excluded: GlobSet) -> [String] {
-    var judged: [String: Bool] = [:]
-    let paths = source.files(under: "") { name in
-      guard mayBeDeclaringName(name) else { return false }
-      // Strings compare by characters, and an ASCII string equals only the same bytes; any
-      // other name may equal one with other bytes, which the byte checks tell apart.
-      guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return isDeclaringName(name) }
-      if let known = judged[name] {
-        return known
-      }
-      let answer = isDeclaringName(name)
-      judged[name] = answer
-      return answer
-    }
-    return paths.filter { !excluded.matches($0) }
+    source.files(named: nameFilter).filter { !excluded.matches($0) }
   }
+
+  /// The names discovery looks at: compose, skaffold and Dockerfile names.
+  static let nameFilter = FileNameFilter(key: "image-declaring-files", accepts: isDeclaringName)
 
   /// Sorts `paths`, files with declaring names in byte order, by what their names say they are.
   init(paths: [String]) {

@@ -13,7 +13,7 @@ extension ProjectGraph {
     excluded: GlobSet = .empty
   ) {
     var discovery = ProjectDiscovery(source: source)
-    let manifests = source.files(under: "", named: ProjectDiscovery.isManifest)
+    let manifests = source.files(named: Self.manifestFilter)
     discovery.readManifests(manifests, excluded: excluded)
     discovery.addDeclarations(extra)
     discovery.findWorkspaces()
@@ -23,4 +23,8 @@ extension ProjectGraph {
     }
     self.init(projects: discovery.projects(), diagnostics: diagnostics)
   }
+
+  /// The names of the manifests discovery reads.
+  public static let manifestFilter = FileNameFilter(
+    key: "project-manifests", accepts: ProjectDiscovery.isManifest)
 }

@@ -49,6 +49,13 @@ public final class RecordingFileSource<Base: FileSource>: FileSource {
     return base.files(under: folder, named: accepts)
   }
 
+  /// Lists the files of the root with a name `filter` accepts, recorded as a listing of the
+  /// root.
+  public func files(named filter: FileNameFilter) -> [String] {
+    record.addRootListing()
+    return base.files(named: filter)
+  }
+
   public func entries(under folder: String, entering enters: (String) -> Bool)
     -> [(path: String, entry: FileEntry)]
   {

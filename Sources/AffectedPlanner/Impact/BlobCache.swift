@@ -59,6 +59,10 @@ public struct CachingFileSource<Base: FileSource>: FileSource {
     base.files(under: folder, named: accepts)
   }
 
+  public func files(named filter: FileNameFilter) -> [String] {
+    base.files(named: filter)
+  }
+
   public func entries(under folder: String, entering enters: (String) -> Bool)
     -> [(path: String, entry: FileEntry)]
   {

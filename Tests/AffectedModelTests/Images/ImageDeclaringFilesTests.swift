@@ -59,6 +59,38 @@ struct ImageDeclaringFilesTests {
           || ImageDiscovery<MemoryFileSource>.isDockerfileName(name)))
   }
 
+  @Test("Compose names of ASCII bytes are judged as strings judge them, by characters")
+  func composeNamesByBytes() {
+    let stems = [
+      "docker-compose", "compose", "compose.", ".compose", "dev.compose", "docker-composer",
+      "Compose", "compos", "x.compose.y", "\r\n.compose", "docker-compose\r\n", "",
+    ]
+    for stem in stems {
+      for first in ["", "a", ".", "compose."] {
+        for suffix in [".yml", ".yaml", ".yl", ".ml"] {
+          let name = first + stem + suffix
+          let stem = name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
+          let byCharacters =
+            (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
+            && (stem.hasPrefix("docker-compose") || stem == "compose"
+              || stem.hasPrefix("compose.") || stem.hasSuffix(".compose"))
+          #expect(ComposeEnvironment.isComposeFileName(name) == byCharacters, "\(name)")
+        }
+      }
+    }
+    // Other names still compare by characters: an accent after the `e` makes another letter.
+    #expect(!ComposeEnvironment.isComposeFileName("docker-compose\u{301}.yml"))
+    #expect(ComposeEnvironment.isComposeFileName("caf\u{E9}.compose.yml"))
+  }
+
+  @Test("Listing a whole source by filter keeps the names it accepts, recorded as a root listing")
+  func listingByFilter() {
+    let filter = FileNameFilter(key: "test") { $0.hasSuffix(".yml") }
+    let recording = RecordingFileSource(source)
+    #expect(recording.files(named: filter) == source.files(under: "") { $0.hasSuffix(".yml") })
+    #expect(recording.takeRecord().listsRoot)
+  }
+
   @Test("Names met again in other folders are judged the same, declaring or not")
   func repeatedNames() {
     var files: [String: String] = [:]
