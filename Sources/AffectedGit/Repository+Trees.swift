@@ -16,15 +16,30 @@ extension Repository {
   public func readTrees(
     below id: ObjectID, gathering filters: [Snapshot.NameFilter] = []
   ) throws(GitError) {
-    if let packs,
-      let gathered = TreeReading(packs: packs, store: trees, filters: filters).read(below: id)
-    {
-      for (filter, paths) in zip(filters, gathered) {
-        trees.keepGathered(paths, for: filter.key, below: id)
-      }
+    trees.waitForReading(below: id)
+    if trees.hasRead(below: id, gathering: filters.map(\.key)) {
+      return
+    }
+    if let packs, TreeReading(packs: packs, store: trees, filters: filters).readWhole(below: id) {
       return
     }
     try readTreesThroughLibgit2(below: id)
+  }
+
+  /// Starts reading every tree below the tree `id`, and `id` itself, on other threads, gathering
+  /// the files each of `filters` accepts, and returns at once: what
+  /// ``readTrees(below:gathering:)`` does, sooner, while this thread goes on with other work.
+  ///
+  /// A later ``readTrees(below:gathering:)`` of `id`, on any handle opened from this repository's
+  /// ``location``, waits for this reading instead of starting its own, then reads what it could
+  /// not (through libgit2) and gathers the filters it did not. Reading ahead never changes an
+  /// answer, only when trees are read.
+  public func startReadingTrees(below id: ObjectID, gathering filters: [Snapshot.NameFilter] = []) {
+    guard let packs else { return }
+    let reading = TreeReading(packs: packs, store: trees, filters: filters)
+    trees.startReading(below: id) {
+      _ = reading.readWhole(below: id)
+    }
   }
 
   /// Reads every tree below the tree `id`, and `id` itself, that no handle has read yet.

@@ -59,6 +59,11 @@ public struct SnapshotFileSource: ContextListingCaching {
 }
 
 extension Snapshot.NameFilter {
+  /// The filters of the files discovery lists by name: the image-declaring files and the
+  /// project manifests.
+  static let discovery = [ImageCatalog.declaringNameFilter, ProjectGraph.manifestFilter].map(
+    Snapshot.NameFilter.init)
+
   /// The snapshot's form of the model's `filter`, with its key.
   init(_ filter: FileNameFilter) {
     self.init(key: filter.key, accepts: filter.accepts)

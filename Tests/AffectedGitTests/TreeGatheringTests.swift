@@ -103,4 +103,40 @@ struct TreeGatheringTests {
     #expect(dockerfiles.contains("services/s1/new/Dockerfile"))
     #expect(dockerfiles == head.files(under: "") { $0 == "Dockerfile" })
   }
+
+  @Test("A reading started ahead is waited for, and its gathering answers", arguments: [true, false])
+  func readingAhead(packed: Bool) throws {
+    let builder = try buildRepository(packed: packed)
+    let reader = try Repository(discoveringFrom: builder.path)
+    let root = try reader.commit("HEAD").tree
+    reader.startReadingTrees(below: root, gathering: Self.filters)
+    // Started twice, it reads once; another handle's reading waits for it.
+    reader.startReadingTrees(below: root, gathering: Self.filters)
+    let other = try reader.location.open()
+    try other.readTrees(below: root, gathering: Self.filters)
+
+    let walked = try Repository(discoveringFrom: builder.path).snapshot(ofTree: root)
+    let snapshot = try other.snapshot(ofTree: root)
+    for filter in Self.filters {
+      #expect(snapshot.files(named: filter) == walked.files(under: "", named: filter.accepts))
+    }
+    // Loose objects are left to libgit2: nothing was gathered ahead, and the listing walks.
+    let gathered = snapshot.files(named: Snapshot.NameFilter(key: "dockerfiles") { _ in false })
+    #expect(gathered.isEmpty == !packed)
+  }
+
+  @Test("Filters a reading ahead did not apply are gathered by the reading that asks for them")
+  func laterFilters() throws {
+    let builder = try buildRepository(packed: true)
+    let reader = try Repository(discoveringFrom: builder.path)
+    let root = try reader.commit("HEAD").tree
+    reader.startReadingTrees(below: root, gathering: [Self.filters[0]])
+    try reader.readTrees(below: root, gathering: [Self.filters[1]])
+
+    let snapshot = try reader.snapshot(ofTree: root)
+    let walked = try Repository(discoveringFrom: builder.path).snapshot(ofTree: root)
+    let yaml = Snapshot.NameFilter(key: "yaml") { _ in false }
+    #expect(snapshot.files(named: yaml) == walked.files(under: "", named: Self.filters[1].accepts))
+    #expect(!snapshot.files(named: yaml).isEmpty)
+  }
 }

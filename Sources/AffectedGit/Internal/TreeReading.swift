@@ -91,6 +91,18 @@ struct TreeReading: Sendable {
     return complete
   }
 
+  /// Reads tree `root` and every tree below it, as ``read(below:)`` does; when all could be
+  /// read, records in the store that `root` was read whole, with what each filter gathered.
+  /// Whether all could be read.
+  func readWhole(below root: ObjectID) -> Bool {
+    guard let gathered = read(below: root) else { return false }
+    store.keepWholeRead(
+      below: root,
+      gathered: Dictionary(
+        zip(filters.map(\.key), gathered), uniquingKeysWith: { first, _ in first }))
+    return true
+  }
+
   /// The entries of tree `id`: from the store, or read and added to `found`.
   private func listing(of id: ObjectID, with reader: PackReader, into found: inout [Tree])
     -> [Snapshot.Child]?

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
@@ -28,15 +29,12 @@ final class TreeStore: @unchecked Sendable {
 
   private let shards = (0..<TreeStore.shardCount).map { _ in Shard() }
 
-  /// The paths of the files each name filter accepted below a tree read whole, by the tree and
-  /// the filter's key (see ``Snapshot/NameFilter``).
-  private let gatheredPaths = Mutex<[GatheredKey: [String]]>([:])
-
-  /// A tree read whole, and the key of a filter applied on the way.
-  private struct GatheredKey: Hashable {
-    var root: ObjectID
-    var filter: String
-  }
+  /// The trees read whole, each with the paths of the files each name filter applied on the way
+  /// accepted, by the filter's key (see ``Snapshot/NameFilter``).
+  private let wholeReads = Mutex<[ObjectID: [String: [String]]]>([:])
+  /// The readings of whole trees started in the background, by the tree: each group is left
+  /// when its reading ends.
+  private let readingsAhead = Mutex<[ObjectID: DispatchGroup]>([:])
 
   /// The shard holding the listing of tree `id`.
   private func shard(of id: ObjectID) -> Shard {
@@ -51,12 +49,38 @@ final class TreeStore: @unchecked Sendable {
   /// The paths of the files below tree `root` that the filter called `key` accepted, in byte
   /// order, if a reading of every tree below `root` gathered them.
   func gathered(_ key: String, below root: ObjectID) -> [String]? {
-    gatheredPaths.withLock { $0[GatheredKey(root: root, filter: key)] }
+    wholeReads.withLock { $0[root]?[key] }
   }
 
-  /// Keeps `paths` as what the filter called `key` accepted below tree `root`.
-  func keepGathered(_ paths: [String], for key: String, below root: ObjectID) {
-    gatheredPaths.withLock { $0[GatheredKey(root: root, filter: key)] = paths }
+  /// Whether every tree below `root` was read, gathering the filters called `keys`.
+  func hasRead(below root: ObjectID, gathering keys: [String]) -> Bool {
+    wholeReads.withLock { reads in
+      reads[root].map { gathered in keys.allSatisfy { gathered[$0] != nil } } ?? false
+    }
+  }
+
+  /// Records that every tree below `root` was read, and what each filter (by key) accepted on
+  /// the way.
+  func keepWholeRead(below root: ObjectID, gathered: [String: [String]]) {
+    wholeReads.withLock { $0[root, default: [:]].merge(gathered) { _, new in new } }
+  }
+
+  /// Runs `reading`, a reading of every tree below `root`, on another thread, unless one was
+  /// started before.
+  func startReading(below root: ObjectID, _ reading: @escaping @Sendable () -> Void) {
+    let group = DispatchGroup()
+    let isFirst = readingsAhead.withLock { readings in
+      guard readings[root] == nil else { return false }
+      readings[root] = group
+      return true
+    }
+    guard isFirst else { return }
+    DispatchQueue.global(qos: .userInitiated).async(group: group, execute: reading)
+  }
+
+  /// Waits for the reading of every tree below `root` started in the background, if any.
+  func waitForReading(below root: ObjectID) {
+    readingsAhead.withLock { $0[root] }?.wait()
   }
 
   /// Keeps `entries` as the listing of tree `id`.

@@ -39,6 +39,9 @@ extension Comparison {
     in repository: Repository, options: ComparisonOptions, selector: BaseSelector
   ) throws -> Comparison {
     let head = try repository.commit(options.uncommitted ? "HEAD" : options.head)
+    if options.readsHeadAhead, !options.uncommitted {
+      repository.startReadingTrees(below: head.tree, gathering: Snapshot.NameFilter.discovery)
+    }
     var notes: [String] = []
     let base: ResolvedBase
     let start: Commit

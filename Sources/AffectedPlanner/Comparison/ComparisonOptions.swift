@@ -20,11 +20,15 @@ public struct ComparisonOptions: Hashable, Sendable {
   public var missingBase: MissingBasePolicy
   /// Fetch more history through libgit2 when the base or the merge base is missing from a shallow clone.
   public var deepen: Bool
+  /// Start reading every tree of the head commit on other threads as soon as it is resolved,
+  /// gathering the files discovery lists by name, for an ``ImpactAnalysis`` of the comparison
+  /// to find read; only when trees are read changes.
+  public var readsHeadAhead: Bool
 
   /// Creates options; the defaults compare `HEAD` with the merge base of the chosen base.
   public init(
     base: String? = nil, head: String = "HEAD", uncommitted: Bool = false, useMergeBase: Bool = true,
-    missingBase: MissingBasePolicy = .fail, deepen: Bool = false
+    missingBase: MissingBasePolicy = .fail, deepen: Bool = false, readsHeadAhead: Bool = false
   ) {
     self.base = base
     self.head = head
@@ -32,5 +36,6 @@ public struct ComparisonOptions: Hashable, Sendable {
     self.useMergeBase = useMergeBase
     self.missingBase = missingBase
     self.deepen = deepen
+    self.readsHeadAhead = readsHeadAhead
   }
 }

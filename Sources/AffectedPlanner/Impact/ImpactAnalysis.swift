@@ -75,12 +75,9 @@ public struct ImpactAnalysis: Sendable {
     let location = repository.location
     if !comparison.headIsWorkingTree {
       // Discovery walks every folder of head: its trees are read first, from the pack files on
-      // every core, gathering the files discovery lists by name, and the threads started below
-      // find them read.
-      try? repository.readTrees(
-        below: comparison.head.tree,
-        gathering: [ImageCatalog.declaringNameFilter, ProjectGraph.manifestFilter].map(
-          Snapshot.NameFilter.init))
+      // every core (unless the comparison started that already), gathering the files discovery
+      // lists by name, and the threads started below find them read.
+      try? repository.readTrees(below: comparison.head.tree, gathering: Snapshot.NameFilter.discovery)
     }
     let startSource = try comparison.startSource(in: repository).map {
       CachingFileSource($0, cache: cache)

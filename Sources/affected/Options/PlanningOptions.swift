@@ -16,7 +16,7 @@ struct PlanningOptions: ParsableArguments {
   ///   when the analysed files produced warnings (after `body` ran).
   func analyse(then body: (ImpactAnalysis) throws -> Void) throws {
     let repository = try Repository(discoveringFrom: revisions.repository.path)
-    let comparison = try revisions.compare(in: repository)
+    let comparison = try revisions.compare(in: repository, readingHeadAhead: true)
     comparison.notes.forEach(StandardStreams.note)
     let analysis = try ImpactAnalysis(
       comparison: comparison, in: repository, options: analysisOptions(for: repository))

@@ -53,18 +53,21 @@ struct RevisionOptions: ParsableArguments {
 
   /// The comparison these flags ask for in `repository`, with the base chosen from the process
   /// environment's CI variables when `--base` is not given, then from `affected.yml`
-  /// `defaults.base` at the head.
+  /// `defaults.base` at the head; `readingHeadAhead` when an analysis follows
+  /// (``ComparisonOptions/readsHeadAhead``).
   ///
   /// - Throws: `ConfigurationError` when the head's `affected.yml` is invalid, and the
   ///   comparison's errors.
-  func compare(in repository: Repository) throws -> Comparison {
+  func compare(in repository: Repository, readingHeadAhead: Bool = false) throws -> Comparison {
     // A head that cannot be read is reported by the comparison, with its fixes.
     var configuredBase: String?
     if let snapshot = try? headSnapshot(in: repository) {
       configuredBase = try Configuration(loadingFrom: SnapshotFileSource(snapshot)).defaults.base
     }
+    var options = comparisonOptions
+    options.readsHeadAhead = readingHeadAhead
     return try Comparison.compute(
-      in: repository, options: comparisonOptions,
+      in: repository, options: options,
       selector: BaseSelector(
         environment: ProcessInfo.processInfo.environment, configuredBase: configuredBase))
   }
