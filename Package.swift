@@ -26,6 +26,7 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    .systemLibrary(name: "CMalloc"),
     .target(name: "AffectedGit", dependencies: ["CLibGit2", "CZlib"]),
     .target(
       name: "AffectedModel",
@@ -42,7 +43,7 @@ let package = Package(
     .executableTarget(
       name: "affected",
       dependencies: [
-        "AffectedGit", "AffectedModel", "AffectedPlanner", "AffectedOutput",
+        "AffectedGit", "AffectedModel", "AffectedPlanner", "AffectedOutput", "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

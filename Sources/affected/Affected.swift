@@ -23,6 +23,7 @@ struct Affected: ParsableCommand {
 
   /// Parses, checks libgit2, runs, and maps every error to the documented exit status.
   static func main() {
+    AllocatorSettings.apply()
     GitLibrary.prepareInBackground()
     do {
       var command = try parseAsRoot()
