@@ -10,7 +10,7 @@ public enum GitLibrary {
   /// Calling it is optional and changes no answer: every handle initialises the library itself.
   public static func prepareInBackground() {
     DispatchQueue.global(qos: .userInitiated).async {
-      _ = LibGit2.initialized
+      LibGit2.initialize()
     }
   }
 }

@@ -17,11 +17,19 @@ enum LibGit2 {
   /// - no object cache (`GIT_OPT_ENABLE_CACHING`): the tree walk reads each tree once and
   ///   ``Snapshot`` keeps its own folders, so the cache only cost time and memory (a fifth or
   ///   more of each).
-  static let initialized: Void = {
+  static let initialized: Void = initialize()
+
+  /// Initialises libgit2 (which counts initialisations, so calling this again is harmless) and
+  /// sets its options.
+  ///
+  /// ``GitLibrary/prepareInBackground()`` calls it directly, not through ``initialized``: Swift
+  /// runs lazy initialisers under a lock that other threads' first uses of lazy globals wait on,
+  /// and libgit2's initialisation (which loads the CA certificates) takes milliseconds.
+  static func initialize() {
     git_libgit2_init()
     _ = affected_git_libgit2_opts_int(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0)
     _ = affected_git_libgit2_opts_int(GIT_OPT_ENABLE_CACHING, 0)
-  }()
+  }
 
   /// Throws a ``GitError`` built from `git_error_last()` when `result` is negative.
   ///
