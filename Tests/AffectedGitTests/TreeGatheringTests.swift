@@ -37,16 +37,23 @@ struct TreeGatheringTests {
     Snapshot.NameFilter(key: "all") { _ in true },
   ]
 
-  @Test("Gathered files are those a walk by name finds, in the same order", arguments: [true, false])
-  func gatheredMatchWalk(packed: Bool) throws {
+  /// The repository read below HEAD's tree with ``filters``, and a snapshot of that tree on
+  /// another handle opened from the reader's location (which may answer from the gathering).
+  private func readWithFilters(packed: Bool) throws -> (
+    builder: RepositoryBuilder, root: ObjectID, shared: Snapshot
+  ) {
     let builder = try buildRepository(packed: packed)
     let reader = try Repository(discoveringFrom: builder.path)
     let root = try reader.commit("HEAD").tree
     try reader.readTrees(below: root, gathering: Self.filters)
+    return (builder, root, try reader.location.open().snapshot(ofTree: root))
+  }
 
+  @Test("Gathered files are those a walk by name finds, in the same order", arguments: [true, false])
+  func gatheredMatchWalk(packed: Bool) throws {
+    let (builder, root, shared) = try readWithFilters(packed: packed)
     // A handle opened apart walks; one opened from the reader's location may use the gathering.
     let walked = try Repository(discoveringFrom: builder.path).snapshot(ofTree: root)
-    let shared = try reader.location.open().snapshot(ofTree: root)
     for filter in Self.filters {
       let expected = walked.files(under: "", named: filter.accepts)
       #expect(!expected.isEmpty)
@@ -63,14 +70,9 @@ struct TreeGatheringTests {
 
   @Test("A snapshot of a tree read ahead answers with what was gathered, not by walking")
   func answersFromGathering() throws {
-    let builder = try buildRepository(packed: true)
-    let reader = try Repository(discoveringFrom: builder.path)
-    let root = try reader.commit("HEAD").tree
-    try reader.readTrees(below: root, gathering: Self.filters)
-
     // Filters are told apart by key: one that accepts nothing, under a gathered key, answers
     // with what the gathering kept.
-    let snapshot = try reader.location.open().snapshot(ofTree: root)
+    let snapshot = try readWithFilters(packed: true).shared
     let gathered = snapshot.files(named: Snapshot.NameFilter(key: "dockerfiles") { _ in false })
     #expect(gathered == snapshot.files(under: "") { $0 == "Dockerfile" })
     #expect(gathered.count >= 300 + 8)
@@ -80,12 +82,7 @@ struct TreeGatheringTests {
 
   @Test("A tree the packs cannot give leaves nothing gathered, and listing by name walks")
   func looseObjectsGatherNothing() throws {
-    let builder = try buildRepository(packed: false)
-    let reader = try Repository(discoveringFrom: builder.path)
-    let root = try reader.commit("HEAD").tree
-    try reader.readTrees(below: root, gathering: Self.filters)
-
-    let snapshot = try reader.location.open().snapshot(ofTree: root)
+    let snapshot = try readWithFilters(packed: false).shared
     #expect(snapshot.files(named: Snapshot.NameFilter(key: "dockerfiles") { _ in false }).isEmpty)
   }
 
