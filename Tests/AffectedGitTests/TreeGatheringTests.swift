@@ -49,7 +49,8 @@ struct TreeGatheringTests {
     return (builder, root, try reader.location.open().snapshot(ofTree: root))
   }
 
-  @Test("Gathered files are those a walk by name finds, in the same order", arguments: [true, false])
+  @Test(
+    "Gathered files are those a walk by name finds, in the same order", arguments: [true, false])
   func gatheredMatchWalk(packed: Bool) throws {
     let (builder, root, shared) = try readWithFilters(packed: packed)
     // A handle opened apart walks; one opened from the reader's location may use the gathering.
@@ -101,7 +102,8 @@ struct TreeGatheringTests {
     #expect(dockerfiles == head.files(under: "") { $0 == "Dockerfile" })
   }
 
-  @Test("A reading started ahead is waited for, and its gathering answers", arguments: [true, false])
+  @Test(
+    "A reading started ahead is waited for, and its gathering answers", arguments: [true, false])
   func readingAhead(packed: Bool) throws {
     let builder = try buildRepository(packed: packed)
     let reader = try Repository(discoveringFrom: builder.path)

@@ -10,7 +10,9 @@ import Testing
 @Suite("Reading head's trees ahead, gathering names, changes no analysis", .scratchDirectory)
 struct ReadingAheadTests {
   /// The platform fixture's content edits, and a new image and project for the others.
-  private static func edits(for fixture: String) -> [(String, @Sendable (RepositoryBuilder) throws -> Void)] {
+  private static func edits(for fixture: String) -> [(
+    String, @Sendable (RepositoryBuilder) throws -> Void
+  )] {
     guard fixture != "platform" else {
       return ContentComparisonTests.edits.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
@@ -55,7 +57,8 @@ struct ReadingAheadTests {
         #expect(packed.contentChanges == plain.contentChanges, "\(name)")
         #expect(packed.projects.reasons == plain.projects.reasons, "\(name)")
         #expect(
-          packed.projects.graph.projects.map(\.id) == plain.projects.graph.projects.map(\.id), "\(name)")
+          packed.projects.graph.projects.map(\.id) == plain.projects.graph.projects.map(\.id),
+          "\(name)")
         #expect(packed.diagnostics == plain.diagnostics, "\(name)")
       }
     }

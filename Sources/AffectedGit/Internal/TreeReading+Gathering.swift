@@ -27,15 +27,6 @@ extension TreeReading {
       }
     }
 
-    /// The path and `/` of the folder `name` in the folder whose path and `/` are `prefix`;
-    /// nothing when no filter needs paths.
-    func prefix(of name: String, after prefix: [UInt8]) -> [UInt8] {
-      guard !filters.isEmpty else { return [] }
-      var extended = prefix
-      extend(&extended, with: name)
-      return extended
-    }
-
     /// Appends the folder `name` and a `/` to `prefix`, when a filter needs paths.
     func extend(_ prefix: inout [UInt8], with name: String) {
       guard !filters.isEmpty else { return }

@@ -46,7 +46,9 @@ struct TreeReading: Sendable {
       }
       gathering.look(at: entries, in: prefix)
       for entry in entries where entry.mode == .tree {
-        frontier.append((entry.id, gathering.prefix(of: entry.name, after: prefix)))
+        var below = prefix
+        gathering.extend(&below, with: entry.name)
+        frontier.append((entry.id, below))
       }
     }
     store.keep(found)
@@ -85,7 +87,8 @@ struct TreeReading: Sendable {
     for entry in entries where entry.mode == .tree {
       let length = prefix.count
       gathering.extend(&prefix, with: entry.name)
-      complete = walk(below: entry.id, at: &prefix, with: reader, into: &found, &gathering) && complete
+      complete =
+        walk(below: entry.id, at: &prefix, with: reader, into: &found, &gathering) && complete
       prefix.removeLast(prefix.count - length)
     }
     return complete

@@ -27,7 +27,8 @@ public struct ComparisonOptions: Hashable, Sendable {
 
   /// Creates options; the defaults compare `HEAD` with the merge base of the chosen base.
   public init(
-    base: String? = nil, head: String = "HEAD", uncommitted: Bool = false, useMergeBase: Bool = true,
+    base: String? = nil, head: String = "HEAD", uncommitted: Bool = false,
+    useMergeBase: Bool = true,
     missingBase: MissingBasePolicy = .fail, deepen: Bool = false, readsHeadAhead: Bool = false
   ) {
     self.base = base

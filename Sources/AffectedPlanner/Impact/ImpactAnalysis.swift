@@ -77,7 +77,8 @@ public struct ImpactAnalysis: Sendable {
       // Discovery walks every folder of head: its trees are read first, from the pack files on
       // every core (unless the comparison started that already), gathering the files discovery
       // lists by name, and the threads started below find them read.
-      try? repository.readTrees(below: comparison.head.tree, gathering: Snapshot.NameFilter.discovery)
+      try? repository.readTrees(
+        below: comparison.head.tree, gathering: Snapshot.NameFilter.discovery)
     }
     let startSource = try comparison.startSource(in: repository).map {
       CachingFileSource($0, cache: cache)

@@ -1,5 +1,6 @@
-@testable import AffectedModel
 import Testing
+
+@testable import AffectedModel
 
 @Suite("Files that may declare images")
 struct ImageDeclaringFilesTests {
@@ -36,7 +37,8 @@ struct ImageDeclaringFilesTests {
       ("Dockerfile", true), ("Containerfile", true), ("Dockerfile.prod", true),
       ("Dockerfile.", true), ("api.Dockerfile", true), ("api.dockerfile", true),
       ("Dockerfile.dockerignore", false), ("x.dockerignore", false), (".Dockerfile", false),
-      (".dockerfile", false), ("Dockerfiles", false), ("dockerfile", false), ("Containerfile.x", false),
+      (".dockerfile", false), ("Dockerfiles", false), ("dockerfile", false),
+      ("Containerfile.x", false),
       ("DockerfileX", false), ("aDockerfile", false), ("api.Dockerfile.bak", false), ("", false),
     ])
   func dockerfileNames(name: String, isDockerfile: Bool) {
