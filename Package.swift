@@ -22,12 +22,12 @@ let package = Package(
       providers: [.apt(["libgit2-dev"])]
     ),
     .systemLibrary(
-      name: "CZlib",
-      pkgConfig: "zlib",
-      providers: [.apt(["zlib1g-dev"])]
+      name: "CLibDeflate",
+      pkgConfig: "libdeflate",
+      providers: [.apt(["libdeflate-dev"])]
     ),
     .systemLibrary(name: "CMalloc"),
-    .target(name: "AffectedGit", dependencies: ["CLibGit2", "CZlib"]),
+    .target(name: "AffectedGit", dependencies: ["CLibGit2", "CLibDeflate"]),
     .target(
       name: "AffectedModel",
       dependencies: [

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs what `affected` needs to build: libgit2 >= 1.7 with its pkg-config file.
+# Installs what `affected` needs to build: libgit2 >= 1.7 and libdeflate, with their pkg-config files.
 #
-# Does nothing when pkg-config already finds a new enough libgit2. On Debian 12 (bookworm), whose own
-# libgit2 is 1.5.1 (too old: it cannot compute merge bases in shallow clones), it adds the
-# bookworm-backports suite on the mirror the machine's Debian sources already use, then installs
-# libgit2-dev from it. Elsewhere it installs the distribution's libgit2-dev.
+# Does nothing when pkg-config already finds both. On Debian 12 (bookworm), whose own libgit2 is 1.5.1
+# (too old: it cannot compute merge bases in shallow clones), it adds the bookworm-backports suite on
+# the mirror the machine's Debian sources already use, then installs libgit2-dev from it. Elsewhere
+# it installs the distribution's libgit2-dev. libdeflate-dev comes from the distribution's own suite.
 set -euo pipefail
 
 required_major=1
@@ -21,7 +21,11 @@ have_new_enough_libgit2() {
     { [ "$major" -eq "$required_major" ] && [ "$minor" -ge "$required_minor" ]; }
 }
 
-if have_new_enough_libgit2; then
+have_libdeflate() {
+  command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libdeflate
+}
+
+if have_new_enough_libgit2 && have_libdeflate; then
   exit 0
 fi
 
@@ -29,17 +33,17 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo_hint="sudo"
   command -v sudo >/dev/null 2>&1 || sudo_hint="(as root)"
   cat >&2 <<EOF
-affected needs libgit2 >= ${required_major}.${required_minor} and its development files, and this script
-must run as root to install them. Run:
+affected needs libgit2 >= ${required_major}.${required_minor} and libdeflate with their development files, and
+this script must run as root to install them. Run:
   $sudo_hint $0
-or install libgit2-dev >= ${required_major}.${required_minor} with your package manager
-(Debian 12: from bookworm-backports; Ubuntu 24.04 and Debian 13 have it natively).
+or install libgit2-dev >= ${required_major}.${required_minor} and libdeflate-dev with your package manager
+(Debian 12: libgit2-dev from bookworm-backports; Ubuntu 24.04 and Debian 13 have it natively).
 EOF
   exit 1
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "affected: no apt-get here; install libgit2 >= ${required_major}.${required_minor} (with pkg-config) by hand." >&2
+  echo "affected: no apt-get here; install libgit2 >= ${required_major}.${required_minor} and libdeflate (with pkg-config) by hand." >&2
   exit 1
 fi
 
@@ -81,7 +85,12 @@ debian_mirror() {
 }
 
 apt-get update -qq
-if [ "$codename" = "bookworm" ]; then
+if ! have_libdeflate; then
+  apt-get install -y -qq libdeflate-dev pkg-config >/dev/null
+fi
+if have_new_enough_libgit2; then
+  :
+elif [ "$codename" = "bookworm" ]; then
   mirror=$(debian_mirror | head -n 1)
   if [ -z "$mirror" ]; then
     echo "affected: found no apt source for Debian $codename; add bookworm-backports by hand and install libgit2-dev from it." >&2
@@ -104,4 +113,8 @@ if ! have_new_enough_libgit2; then
   echo "affected: installed libgit2 $(pkg-config --modversion libgit2 2>/dev/null || echo '(none)'), but ${required_major}.${required_minor} or newer is needed; install a newer libgit2-dev." >&2
   exit 1
 fi
-echo "affected: libgit2 $(pkg-config --modversion libgit2) is installed." >&2
+if ! have_libdeflate; then
+  echo "affected: libdeflate-dev did not install; install libdeflate (with its pkg-config file) by hand." >&2
+  exit 1
+fi
+echo "affected: libgit2 $(pkg-config --modversion libgit2) and libdeflate $(pkg-config --modversion libdeflate) are installed." >&2

@@ -1,10 +1,11 @@
-import CZlib
+import CLibDeflate
 
 /// Reads objects straight from a repository's ``PackFiles``, without libgit2, on one thread.
 ///
 /// libgit2 reads a pack under process-wide locks, so threads reading through it take turns; each
-/// thread that reads many trees makes its own reader instead, with its own zlib stream and its
-/// own delta bases, over packs they all share.
+/// thread that reads many trees makes its own reader instead, with its own decompressor and its
+/// own delta bases, over packs they all share. Entries are inflated whole with libdeflate, which
+/// a pack allows: each entry declares the size of what it inflates to.
 ///
 /// Objects are not hashed again, as neither git nor libgit2 (as ``LibGit2`` sets it up) does on
 /// reading; each zlib stream carries its own checksum, and every size a pack or a delta declares
@@ -18,8 +19,8 @@ final class PackReader {
   }
 
   private let packs: PackFiles
-  private let stream: UnsafeMutablePointer<z_stream>
-  private let streamReady: Bool
+  /// libdeflate's decompressor; `nil` when it could not be allocated.
+  private let decompressor: OpaquePointer?
   /// Objects read on the way to others (delta bases), by place, so a chain is inflated once.
   private var bases: [PackFiles.Location: Object] = [:]
   /// The bytes held in `bases`.
@@ -33,22 +34,16 @@ final class PackReader {
 
   init(_ packs: PackFiles) {
     self.packs = packs
-    stream = .allocate(capacity: 1)
-    stream.initialize(to: z_stream())
-    streamReady = affected_inflate_init(stream) == Z_OK
+    decompressor = libdeflate_alloc_decompressor()
   }
 
   deinit {
-    if streamReady {
-      inflateEnd(stream)
-    }
-    stream.deinitialize(count: 1)
-    stream.deallocate()
+    libdeflate_free_decompressor(decompressor)
   }
 
   /// The bytes of object `id`; `nil` when the packs cannot give them or it is not of `kind`.
   func contents(of id: ObjectID, as kind: PackFiles.Kind) -> [UInt8]? {
-    guard streamReady, let location = packs.locate(id), let object = object(at: location),
+    guard decompressor != nil, let location = packs.locate(id), let object = object(at: location),
       object.kind == kind
     else { return nil }
     return object.bytes
@@ -104,24 +99,19 @@ final class PackReader {
   }
 
   /// The bytes `entry`'s zlib stream inflates to; `nil` unless it ends after exactly the size the
-  /// entry declares.
+  /// entry declares and its checksum matches.
   private func inflate(_ entry: PackFiles.Entry) -> [UInt8]? {
     let size = entry.size
-    guard size <= Self.objectLimit, inflateReset(stream) == Z_OK,
-      let start = entry.data.baseAddress
-    else { return nil }
-    var status = Z_OK
-    // One spare byte: a stream longer than declared fills it instead of stopping short.
-    let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { output, initialized in
-      stream.pointee.next_in = UnsafeMutablePointer(
-        mutating: start.assumingMemoryBound(to: Bytef.self))
-      stream.pointee.avail_in = UInt32(clamping: entry.data.count)
-      stream.pointee.next_out = output.baseAddress
-      stream.pointee.avail_out = UInt32(clamping: output.count)
-      status = CZlib.inflate(stream, Z_FINISH)
-      initialized = output.count - Int(stream.pointee.avail_out)
+    guard size <= Self.objectLimit, let start = entry.data.baseAddress else { return nil }
+    var result = LIBDEFLATE_BAD_DATA
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { output, initialized in
+      var written = 0
+      // A stream that inflates to more than `size` bytes runs out of space and fails.
+      result = libdeflate_zlib_decompress_ex(
+        decompressor, start, entry.data.count, output.baseAddress, size, nil, &written)
+      initialized = result == LIBDEFLATE_SUCCESS ? written : 0
     }
-    guard status == Z_STREAM_END, bytes.count == size else { return nil }
+    guard result == LIBDEFLATE_SUCCESS, bytes.count == size else { return nil }
     return bytes
   }
 }

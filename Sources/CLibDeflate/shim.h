@@ -1,0 +1,4 @@
+#ifndef AFFECTED_CLIBDEFLATE_SHIM_H
+#define AFFECTED_CLIBDEFLATE_SHIM_H
+#include <libdeflate.h>
+#endif
