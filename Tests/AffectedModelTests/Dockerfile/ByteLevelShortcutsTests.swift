@@ -96,4 +96,37 @@ struct ByteLevelShortcutsTests {
     let dockerfile = try Dockerfile(parsing: "FROM alpine\n" + line + "\n")
     #expect(dockerfile.instructions.last?.arguments == words)
   }
+
+  @Test(
+    "Trimming on bytes trims what trimming on characters trims",
+    arguments: [
+      " a b ", "\t\u{0B}x\r\n", "", "   ", "\u{A0}x\u{85}", " é ", "é", " a\u{3000}",
+      "\u{2003} a ", "x\u{A0}", "\u{85}", " a\u{301} ", "\u{301}",
+    ])
+  func trimSpace(text: String) {
+    let scalars = Array(text.unicodeScalars)
+    let start = scalars.firstIndex { !GoText.isSpace($0) } ?? scalars.count
+    let end = max(start, (scalars.lastIndex { !GoText.isSpace($0) } ?? -1) + 1)
+    let expected = String(String.UnicodeScalarView(scalars[start..<end]))
+    #expect(String(GoText.trimSpace(text[...])) == expected)
+  }
+
+  @Test(
+    "Flags are read from the first word that starts with two dashes, and only then",
+    arguments: [
+      (" \u{0B} a --b", [], "a --b"),
+      ("", [], ""),
+      (" \t ", [], ""),
+      ("-a b", [], "-a b"),
+      ("\u{A0}--a b", [], "\u{A0}--a b"),
+      ("--from=x a b", ["--from=x"], "a b"),
+      ("  --chown=1 --chmod=644 a", ["--chown=1", "--chmod=644"], "a"),
+      ("-- a", [], " a"),
+      ("--", [], ""),
+    ] as [(String, [String], String)])
+  func flags(text: String, flags: [String], rest: String) {
+    let (found, remaining) = InstructionLineParser(escape: "\\").extractFlags(text[...])
+    #expect(found == flags)
+    #expect(String(remaining) == rest)
+  }
 }

@@ -113,14 +113,17 @@ struct DockerfileParser {
   ///
   /// A plain byte scan: the generic `firstRange(of:)` costs more than parsing the whole line.
   private static func containsHeredocOperator(_ line: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in line.utf8 {
-      if byte == UInt8(ascii: "<") && previous == UInt8(ascii: "<") {
-        return true
+    func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte == UInt8(ascii: "<") && previous == UInt8(ascii: "<") {
+          return true
+        }
+        previous = byte
       }
-      previous = byte
+      return false
     }
-    return false
+    return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(line.utf8)
   }
 
   /// `heredoc` with its body: the lines up to the one holding only its delimiter (after leading

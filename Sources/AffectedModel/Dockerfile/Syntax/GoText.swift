@@ -43,6 +43,9 @@ enum GoText {
 
   /// `text` without leading and trailing white space, as Go's `strings.TrimSpace`.
   static func trimSpace(_ text: Substring) -> Substring {
+    if let trimmed = trimASCIISpace(text) {
+      return trimmed
+    }
     let scalars = text.unicodeScalars
     guard let first = scalars.firstIndex(where: { !isSpace($0) }) else {
       return text[text.endIndex...]
@@ -52,6 +55,27 @@ enum GoText {
       end = scalars.index(before: end)
     }
     return Substring(scalars[first..<end])
+  }
+
+  /// `text` trimmed as ``trimSpace(_:)`` trims it, found on its bytes when both ends are ASCII
+  /// (each byte a whole character); `nil` when a byte above ASCII is reached first at either end.
+  private static func trimASCIISpace(_ text: Substring) -> Substring? {
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    while start != utf8.endIndex {
+      let byte = utf8[start]
+      guard byte < 0x80 else { return nil }
+      guard isLatin1Space(byte) else { break }
+      utf8.formIndex(after: &start)
+    }
+    var end = utf8.endIndex
+    while end != start {
+      let byte = utf8[utf8.index(before: end)]
+      guard byte < 0x80 else { return nil }
+      guard isLatin1Space(byte) else { break }
+      utf8.formIndex(before: &end)
+    }
+    return text[start..<end]
   }
 
   /// `text` without leading white space, as Go's `strings.TrimLeftFunc(text, unicode.IsSpace)`.

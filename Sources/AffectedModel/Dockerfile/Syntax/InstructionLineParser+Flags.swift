@@ -13,9 +13,20 @@ extension InstructionLineParser {
   /// from the flags, a lone `--` ends them, and each byte of a non-ASCII character becomes a
   /// character of its own (BuildKit converts bytes to runes one at a time).
   func extractFlags(_ text: Substring) -> ([String], Substring) {
-    let bytes = Array(text.utf8)
-    let escapeByte = UInt8(escape.value)
     let dash = UInt8(ascii: "-")
+    // Most lines have no flags: find the first word on the bytes in place, and stop there
+    // unless it starts with `--`.
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(where: { !GoText.isLatin1Space($0) }) else {
+      return ([], "")
+    }
+    guard utf8[first] == dash, utf8.index(after: first) != utf8.endIndex,
+      utf8[utf8.index(after: first)] == dash
+    else {
+      return ([], text[first...])
+    }
+    let bytes = Array(utf8)
+    let escapeByte = UInt8(escape.value)
     var flags: [String] = []
     var phase = FlagPhase.betweenWords
     var word = String.UnicodeScalarView()
