@@ -6,20 +6,23 @@ enum RelativePath {
   /// Splitting by bytes finds every element that splitting by characters does, so a normal path
   /// splits into elements that join back into it.
   static func isNormal(_ path: String) -> Bool {
-    var length = 0
-    var dots = 0
-    for byte in path.utf8 {
-      if byte == UInt8(ascii: "/") {
-        if length == 0 || (length <= 2 && dots == length) {
-          return false
+    var path = path
+    return path.withUTF8 { bytes in
+      var length = 0
+      var dots = 0
+      for byte in bytes {
+        if byte == UInt8(ascii: "/") {
+          if length == 0 || (length <= 2 && dots == length) {
+            return false
+          }
+          length = 0
+          dots = 0
+        } else {
+          length += 1
+          dots += byte == UInt8(ascii: ".") ? 1 : 0
         }
-        length = 0
-        dots = 0
-      } else {
-        length += 1
-        dots += byte == UInt8(ascii: ".") ? 1 : 0
       }
+      return bytes.isEmpty || (length > 0 && !(length <= 2 && dots == length))
     }
-    return path.isEmpty || (length > 0 && !(length <= 2 && dots == length))
   }
 }

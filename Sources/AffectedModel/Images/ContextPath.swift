@@ -13,7 +13,7 @@ enum ContextPath {
   static func clean(_ path: String) -> String {
     // ASCII paths split by bytes; in other text a combining mark after `/` joins it into another
     // character, which does not separate elements.
-    let isASCII = path.utf8.allSatisfy { $0 < 0x80 }
+    let isASCII = path.isASCII
     if isASCII && RelativePath.isNormal(path) {
       return path
     }

@@ -16,7 +16,7 @@ public struct ImageReference: Hashable, Sendable, CustomStringConvertible {
   public init?(_ reference: String) {
     // ASCII references (all real ones) are read byte by byte. In other text a combining mark
     // makes `@`, `/` or `:` part of another character, so it is read by characters.
-    let isASCII = reference.utf8.allSatisfy { $0 < 0x80 }
+    let isASCII = reference.isASCII
     var name = Substring(reference)
     if let at = isASCII ? name.utf8.firstIndex(of: UInt8(ascii: "@")) : name.firstIndex(of: "@") {
       digest = String(name[name.index(after: at)...])

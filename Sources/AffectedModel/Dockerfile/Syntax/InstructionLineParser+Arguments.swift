@@ -70,21 +70,24 @@ extension InstructionLineParser {
   /// `rest` split at runs of `[\t\v\f\r ]` (BuildKit's `parseStringsWhitespaceDelimited`).
   func whitespaceSeparated(_ rest: Substring) -> [String] {
     // One pass over the bytes, each word made a string as it ends: no array of slices first.
-    var words: [String] = []
-    let utf8 = rest.utf8
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-      guard !GoText.isSeparator(utf8[index]) else {
-        utf8.formIndex(after: &index)
-        continue
+    // Separators are ASCII, so a word's bytes are whole characters wherever the split falls.
+    var text = rest
+    return text.withUTF8 { bytes in
+      var words: [String] = []
+      var index = 0
+      while index < bytes.count {
+        guard !GoText.isSeparator(bytes[index]) else {
+          index += 1
+          continue
+        }
+        let start = index
+        repeat {
+          index += 1
+        } while index < bytes.count && !GoText.isSeparator(bytes[index])
+        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
       }
-      let start = index
-      repeat {
-        utf8.formIndex(after: &index)
-      } while index != utf8.endIndex && !GoText.isSeparator(utf8[index])
-      words.append(String(rest[start..<index]))
+      return words
     }
-    return words
   }
 
   /// The keys and values of an `ENV` or `LABEL` line, alternately (BuildKit's `parseNameVal`).
