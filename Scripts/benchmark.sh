@@ -58,12 +58,9 @@ if [ ! -x /usr/bin/time ] && ! install_if_missing /usr/bin/time time; then
   exit 1
 fi
 
-# The build Docs/ci.md recommends shipping: statically linked against the Swift runtime, in its own
-# build folder so that it does not rebuild the ordinary one.
-build=(swift build -c release --product affected --static-swift-stdlib --scratch-path .build-static)
-echo "benchmark: building affected (release, --static-swift-stdlib)" >&2
-"${build[@]}" >&2
-affected="$("${build[@]}" --show-bin-path)/affected"
+# The build Docs/ci.md recommends shipping (Scripts/build-release.sh).
+echo "benchmark: building affected (Scripts/build-release.sh)" >&2
+affected="$(Scripts/build-release.sh)"
 
 mkdir -p "$work"
 python3 Scripts/generate-monorepo.py --output "$repository" "$@"
