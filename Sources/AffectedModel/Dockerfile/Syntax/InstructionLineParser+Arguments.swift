@@ -84,7 +84,8 @@ extension InstructionLineParser {
         repeat {
           index += 1
         } while index < bytes.count && !GoText.isSeparator(bytes[index])
-        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        words.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
       }
       return words
     }
