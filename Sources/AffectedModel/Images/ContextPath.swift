@@ -95,7 +95,7 @@ enum ContextPath {
   /// The elements of the cleaned `path`, split as `clean(_:)` splits: by bytes in ASCII text, by
   /// characters in other text. They are slices of `path`: no element is copied.
   private static func elements(of path: String) -> [Substring] {
-    guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard path.isASCII else {
       return path.split(separator: "/")
     }
     // One pass over the bytes, each element sliced as it ends: no array of byte slices first.

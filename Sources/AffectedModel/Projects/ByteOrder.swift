@@ -9,7 +9,7 @@ enum ByteOrder {
   /// `strings` in the order of `<`, which is their byte order when they are all ASCII (then
   /// compared as bytes, more cheaply).
   static func sortedAsStrings(_ strings: [String]) -> [String] {
-    guard strings.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
+    guard strings.allSatisfy(\.isASCII) else {
       return strings.sorted()
     }
     return sorted(strings)

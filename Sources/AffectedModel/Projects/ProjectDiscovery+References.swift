@@ -157,7 +157,7 @@ extension ProjectDiscovery {
     }
     let below = String(Substring(rest))
     guard !below.isEmpty, rest.first != UInt8(ascii: "~"), bytes.allSatisfy({ $0 < 0x80 }),
-      base.utf8.allSatisfy({ $0 < 0x80 }), RelativePath.isNormal(below),
+      base.isASCII, RelativePath.isNormal(below),
       RelativePath.isNormal(base)
     else {
       return ComposePath(resolving: path, in: base).repositoryPath

@@ -113,7 +113,8 @@ struct DockerfileParser {
   ///
   /// A plain byte scan: the generic `firstRange(of:)` costs more than parsing the whole line.
   private static func containsHeredocOperator(_ line: String) -> Bool {
-    func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+    var line = line
+    return line.withUTF8 { bytes in
       var previous: UInt8 = 0
       for byte in bytes {
         if byte == UInt8(ascii: "<") && previous == UInt8(ascii: "<") {
@@ -123,7 +124,6 @@ struct DockerfileParser {
       }
       return false
     }
-    return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(line.utf8)
   }
 
   /// `heredoc` with its body: the lines up to the one holding only its delimiter (after leading

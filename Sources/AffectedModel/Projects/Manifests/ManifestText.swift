@@ -6,7 +6,7 @@ enum ManifestText {
     guard ecosystem == .python else {
       return name
     }
-    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+    if name.isASCII {
       return asciiPythonName(name)
     }
     var result = ""
