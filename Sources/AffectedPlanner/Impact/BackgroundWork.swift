@@ -1,6 +1,6 @@
 import Dispatch
 
-/// Work started on another thread while the caller goes on; ``result()`` waits for it.
+/// Work started on a thread of its own while the caller goes on; ``result()`` waits for it.
 ///
 /// The analysis runs on two cores this way. The work must not share a `Repository` or a
 /// `Snapshot` with the caller: it opens its own.
@@ -12,7 +12,7 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
 
   /// Starts `work` on another thread.
   init(_ work: @escaping @Sendable () throws -> Value) {
-    DispatchQueue.global(qos: .userInitiated).async {
+    WorkerThread.start {
       self.outcome = Result(catching: work)
       self.finished.signal()
     }

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// Work shared by the calling thread and one other, for the analysis's second core.
@@ -23,18 +24,27 @@ package enum SharedWork {
     let queue = IndexQueue(count: items.count)
     return [Value](unsafeUninitializedCapacity: items.count) { buffer, initialized in
       let slots = Slots(buffer)
-      let other = BackgroundWork {
-        let transform = try makeTransform()
-        while let index = queue.next() {
-          slots.initialize(index, to: transform(items[index]))
+      // Signalled once the other thread takes no more items; the wait orders its writes to the
+      // slots before the caller reads them.
+      let finished = DispatchSemaphore(value: 0)
+      WorkerThread.start {
+        // What the other thread opened is freed there after the signal, while the caller goes
+        // on: freeing a handle's caches can take longer than the last item.
+        withExtendedLifetime(try? makeTransform()) { transform in
+          if let transform {
+            while let index = queue.next() {
+              slots.initialize(index, to: transform(items[index]))
+            }
+          }
+          finished.signal()
         }
       }
       while let index = queue.next() {
         slots.initialize(index, to: transform(items[index]))
       }
-      // The other thread has stopped, with or without an error: every index was handed out
+      // The other thread has stopped, with or without a transform: every index was handed out
       // once and its slot initialised.
-      _ = try? other.result()
+      finished.wait()
       initialized = items.count
     }
   }
