@@ -32,7 +32,9 @@ struct Affected: ParsableCommand {
         throw LibGit2TooOld(found: version)
       }
       try command.run()
+      GitLibrary.waitForPreparation()
     } catch {
+      GitLibrary.waitForPreparation()
       guard let status = ExitStatus(for: error) else {
         exit(withError: error)
       }
