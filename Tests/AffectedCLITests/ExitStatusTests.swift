@@ -172,7 +172,7 @@ struct ExitStatusTests {
       (["--version"], Int32(0)), (["--help"], Int32(0)), (["plan", "--bogus"], Int32(64)),
     ])
   func quickExits(arguments: [String], status: Int32) throws {
-    for _ in 0..<40 {
+    for _ in 0..<10 {
       let result = try AffectedExecutable.run(
         arguments, in: ScratchDirectory.url, environment: ["PATH": "/usr/bin:/bin"])
       #expect(result.status == status, "stderr: \(result.stderr)")
