@@ -65,8 +65,15 @@ struct ShellLexer {
       return Output(
         value: value, words: words, matched: lexer.matched, unmatched: lexer.unmatched)
     } catch let error as DockerfileError {
-      throw DockerfileError(line: nil, "failed to process \"\(text)\": \(error.message)")
+      throw DockerfileError(
+        line: nil, "failed to process \"\(excerpt(of: text))\": \(error.message)")
     }
+  }
+
+  /// `text`, or its first 100 characters and `…` when it is longer than 120: a word quoted in a
+  /// message stays readable.
+  private static func excerpt(of text: String) -> String {
+    text.count <= 120 ? text : text.prefix(100) + "…"
   }
 
   /// What processing `text` produces when it has no `$`, no quote and no escape character (most
